@@ -20,6 +20,8 @@ export interface CsvTable {
   rows: CsvRow[];
   delimiter: ';' | ',';
   encoding: 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+  /** Line of the header: 1, or 2 after Excel's `sep=;` line. */
+  headerLine: number;
 }
 
 export interface CsvRow {

@@ -1,0 +1,86 @@
+// Command-line arguments → build options (CONTRACT §1). Usage mistakes are config errors.
+
+import { parseArgs } from 'node:util';
+import { KommunenotatError } from '../errors.ts';
+
+export type OutputFormat = 'html' | 'pdf';
+
+export interface CliOptions {
+  /** Slugs or display names as given; empty with `all`. */
+  kommuner: string[];
+  all: boolean;
+  data: string;
+  out: string;
+  formats: OutputFormat[];
+  help: boolean;
+}
+
+export const USAGE = `kommunenotat: survey data in, one research note per kommune out.
+
+Usage:
+  npm run build:report -- --kommune <slug>     one note (HTML and PDF)
+  npm run build:report -- --all                every kommune of the study
+
+Options:
+  --kommune <slug>   folder name under <data>/kommuner/, or the kommune's name (Ørland);
+                     may be given more than once
+  --all              every kommune listed in <data>/study.yaml
+  --data <dir>       data set root (default: data/, the bundled demo study)
+  --out <dir>        output root (default: output/)
+  --format <list>    html, pdf or html,pdf (default: html,pdf); metrics.json is always written
+  --help             this text
+
+Output of one kommune goes to <out>/<slug>/: notat.html, notat.pdf, metrics.json, figures/.
+Exit codes: 0 success, 1 the data, configuration or text has problems (all listed),
+2 wrong usage, 3 rendering failed (browser), 4 internal error.`;
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        kommune: { type: 'string', multiple: true },
+        all: { type: 'boolean', default: false },
+        data: { type: 'string', default: 'data' },
+        out: { type: 'string', default: 'output' },
+        format: { type: 'string', default: 'html,pdf' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      allowPositionals: false,
+      strict: true,
+    });
+  } catch (error) {
+    throw new KommunenotatError('config', `${(error as Error).message}\n\n${USAGE}`, { cause: error });
+  }
+  const { values } = parsed;
+  const kommuner = (values.kommune ?? []).map((k) => k.trim()).filter((k) => k !== '');
+  const options: CliOptions = {
+    kommuner,
+    all: values.all ?? false,
+    data: values.data ?? 'data',
+    out: values.out ?? 'output',
+    formats: parseFormats(values.format ?? 'html,pdf'),
+    help: values.help ?? false,
+  };
+  if (!options.help && !options.all && kommuner.length === 0) {
+    throw new KommunenotatError('config', `say which note to build: --kommune <slug> or --all\n\n${USAGE}`);
+  }
+  if (options.all && kommuner.length > 0) {
+    throw new KommunenotatError('config', 'give either --kommune or --all, not both');
+  }
+  return options;
+}
+
+function parseFormats(text: string): OutputFormat[] {
+  const formats: OutputFormat[] = [];
+  for (const part of text.split(',').map((p) => p.trim().toLowerCase())) {
+    if (part === '') continue;
+    if (part !== 'html' && part !== 'pdf') {
+      throw new KommunenotatError('config', `--format "${part}" is not one of html, pdf (write e.g. --format html,pdf)`);
+    }
+    if (!formats.includes(part)) formats.push(part);
+  }
+  if (formats.length === 0) throw new KommunenotatError('config', '--format is empty: write html, pdf or html,pdf');
+  return formats;
+}

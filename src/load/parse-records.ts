@@ -1,0 +1,66 @@
+// Load stage: CSV text → raw records (string arrays) with the line each record starts on.
+
+import { parse, type CsvError } from 'csv-parse/sync';
+import type { Problem } from '../errors.ts';
+import * as msg from '../validate/messages.ts';
+
+export interface RawRecord {
+  /** Line in the parsed text where the record starts, counted from 1. */
+  line: number;
+  fields: string[];
+}
+
+export interface ParsedRecords {
+  records: RawRecord[];
+  problems: Problem[];
+}
+
+/**
+ * Parses `text` (line breaks already `\n`) with csv-parse. Ragged rows are allowed here and
+ * judged by the caller; a record csv-parse cannot read (an unclosed quote) becomes a located
+ * problem and the records around it are kept.
+ */
+export function parseRecords(text: string, delimiter: string, file: string, lineOffset: number): ParsedRecords {
+  const problems: Problem[] = [];
+  const records = parse(text, {
+    delimiter,
+    record_delimiter: '\n',
+    relax_column_count: true,
+    // A stray quote inside an unquoted field (`5" skjerm`) is kept as written.
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    raw: true,
+    on_skip: (error, raw) => {
+      problems.push(skipProblem(error, raw ?? '', file, lineOffset));
+      return undefined;
+    },
+    on_record: (record: string[], context) => ({
+      line: startLine(context.lines, context.raw ?? '') + lineOffset,
+      fields: record,
+    }),
+  }) as unknown as RawRecord[];
+  return { records, problems };
+}
+
+function skipProblem(error: CsvError | undefined, raw: string, file: string, lineOffset: number): Problem {
+  const endLine = typeof error?.lines === 'number' ? error.lines : undefined;
+  const line = endLine === undefined ? undefined : startLine(endLine, raw) + lineOffset;
+  const message =
+    error?.code === 'CSV_QUOTE_NOT_CLOSED'
+      ? msg.csvQuoteNotClosed()
+      : msg.csvUnreadable((error?.message ?? '').replace(/ at line \d+/, ''));
+  return { source: { file, line }, message, value: firstLine(raw), fix: msg.fixCsvQuote };
+}
+
+function firstLine(raw: string): string {
+  return raw.replace(/^\n+/, '').split('\n')[0] ?? '';
+}
+
+/** csv-parse counts the line a record ends on; step back over the line breaks inside it. */
+function startLine(endLine: number, raw: string): number {
+  const body = raw.replace(/^\n+/, '').replace(/\n$/, '');
+  let breaks = 0;
+  for (const char of body) if (char === '\n') breaks++;
+  return endLine - breaks;
+}

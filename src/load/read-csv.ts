@@ -1,0 +1,119 @@
+// Load stage: one CSV file → a CsvTable of raw strings, each row knowing the line it starts on.
+// Steps: read bytes → decode → Excel's `sep=` line → sniff delimiter → parse → header → rows.
+
+import { readFileSync } from 'node:fs';
+import type { Problem } from '../errors.ts';
+import type { CsvRow, CsvTable } from '../types.ts';
+import * as msg from '../validate/messages.ts';
+import { decodeBytes, type Encoding } from './decode.ts';
+import { parseRecords, type RawRecord } from './parse-records.ts';
+
+export interface CsvResult {
+  table?: CsvTable;
+  problems: Problem[];
+}
+
+/** Reads and parses one CSV file. Never throws for bad bytes or bad CSV: problems come back located. */
+export function readCsv(file: string): CsvResult {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? msg.fileMissing() : msg.fileUnreadable(String(code ?? error));
+    return { problems: [{ source: { file }, message, fix: msg.fixFileMissing(file) }] };
+  }
+  const { text, encoding } = decodeBytes(bytes);
+  return parseCsvText(text, file, encoding);
+}
+
+/** The in-memory core of readCsv: decoded text → table. */
+export function parseCsvText(text: string, file: string, encoding: Encoding = 'utf-8'): CsvResult {
+  // 1. One kind of line break, so csv-parse and our line counts agree.
+  let body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // 2. Excel's `sep=;` first line names the delimiter; the header is on the next line.
+  const sep = /^"?sep=(.)"?[^\n]*(\n|$)/i.exec(body);
+  const lineOffset = sep ? 1 : 0;
+  if (sep) body = body.slice(sep[0].length);
+  if (body.trim() === '') return { problems: [{ source: { file }, message: msg.csvEmpty(), fix: msg.fixCsvEmpty }] };
+  // 3. Delimiter from the `sep=` line or the header line.
+  const delimiter = sep && (sep[1] === ';' || sep[1] === ',') ? sep[1] : sniffDelimiter(firstLine(body));
+  // 4. Records with their start lines.
+  const parsed = parseRecords(body, delimiter, file, lineOffset);
+  const problems = [...parsed.problems];
+  const [headerRecord, ...records] = parsed.records;
+  if (!headerRecord) {
+    problems.push({ source: { file }, message: msg.csvEmpty(), fix: msg.fixCsvEmpty });
+    return { problems };
+  }
+  // 5. Header, then rows keyed by it.
+  const header = headerRecord.fields.map((name) => name.trim());
+  const columns = headerColumns(header, headerRecord.line, file, problems);
+  const rows: CsvRow[] = [];
+  for (const record of records) {
+    if (record.fields.every((field) => field.trim() === '')) continue;
+    checkRowLength(record, header.length, file, problems);
+    rows.push({ line: record.line, values: rowValues(record.fields, columns) });
+  }
+  const table: CsvTable = { file, header, columns, rows, delimiter, encoding, headerLine: headerRecord.line };
+  return { table, problems };
+}
+
+/** `;` or `,`, whichever occurs more often outside quotes in the header line; `,` on a tie of none. */
+export function sniffDelimiter(headerLine: string): ';' | ',' {
+  let semicolons = 0;
+  let commas = 0;
+  let quoted = false;
+  for (const char of headerLine) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && char === ';') semicolons++;
+    else if (!quoted && char === ',') commas++;
+  }
+  return semicolons >= commas && semicolons > 0 ? ';' : ',';
+}
+
+function firstLine(text: string): string {
+  return text.replace(/^\n+/, '').split('\n', 1)[0] ?? '';
+}
+
+/** Lower-cased header name → 1-based column of its first occurrence; blank names are ignored. */
+function headerColumns(header: string[], line: number, file: string, problems: Problem[]): Record<string, number> {
+  const columns: Record<string, number> = {};
+  header.forEach((name, index) => {
+    const key = name.toLowerCase();
+    if (key === '') return;
+    if (key in columns) {
+      const first = columns[key] as number;
+      problems.push({
+        source: { file, line, column: index + 1 },
+        message: msg.duplicateColumn(name, first),
+        value: name,
+        fix: msg.fixDuplicateColumn,
+      });
+      return;
+    }
+    columns[key] = index + 1;
+  });
+  return columns;
+}
+
+/** Too few fields, or extra fields that hold something (trailing empty ones are Excel's habit). */
+function checkRowLength(record: RawRecord, expected: number, file: string, problems: Problem[]): void {
+  const count = record.fields.length;
+  if (count === expected) return;
+  const extra = record.fields.slice(expected);
+  if (count > expected && extra.every((field) => field.trim() === '')) return;
+  const column = count < expected ? count : expected + 1;
+  problems.push({
+    source: { file, line: record.line, column },
+    message: msg.raggedRow(count, expected),
+    value: count > expected ? extra.join(' ') : record.fields.join(' '),
+    fix: msg.fixRaggedRow,
+  });
+}
+
+function rowValues(fields: string[], columns: Record<string, number>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, column] of Object.entries(columns)) values[key] = fields[column - 1] ?? '';
+  return values;
+}

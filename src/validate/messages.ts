@@ -1,0 +1,116 @@
+// Every user-facing message of the load and validate stages, in one place so wording stays consistent.
+// A message says what is wrong (and what would be valid); a `fix…` says how to repair it.
+// No trailing period: formatProblem adds it.
+
+const list = (values: readonly string[]): string => values.join(', ');
+const quote = (value: string): string => JSON.stringify(value);
+const hint = (suggestion?: string): string => (suggestion ? `; did you mean ${quote(suggestion)}?` : '');
+
+// ---- files -------------------------------------------------------------------------------------
+export const fileMissing = (): string => 'file not found';
+export const fileUnreadable = (reason: string): string => `file cannot be read (${reason})`;
+export const fixFileMissing = (file: string): string => `Create ${file}; see docs/data-format.md.`;
+
+// ---- CSV ---------------------------------------------------------------------------------------
+export const csvEmpty = (): string => 'file is empty; expected a header line';
+export const fixCsvEmpty = 'Put the column names on the first line.';
+export const duplicateColumn = (name: string, firstColumn: number): string =>
+  `column ${quote(name)} appears twice (first in column ${firstColumn})`;
+export const fixDuplicateColumn = 'Rename or remove one of them.';
+export const raggedRow = (fields: number, expected: number): string =>
+  `row has ${fields} fields but the header has ${expected}`;
+export const fixRaggedRow = 'Add the missing fields, or quote values that contain the delimiter.';
+export const csvQuoteNotClosed = (): string => 'a quote opened in this record is never closed';
+export const csvUnreadable = (detail: string): string => `record cannot be read: ${detail}`;
+export const fixCsvQuote = 'Close the quote, or write a quote inside a quoted value as "".';
+export const columnMissing = (column: string, found: readonly string[]): string =>
+  `required column ${quote(column)} is missing (columns found: ${found.length ? list(found) : 'none'})`;
+export const fixColumnMissing = (column: string): string => `Add a "${column}" column to the header line.`;
+export const questionColumnMissing = (id: string): string =>
+  `column ${quote(id)} for question ${quote(id)} in study.yaml is missing`;
+export const fixQuestionColumnMissing = (id: string): string =>
+  `Add a "${id}" column (it may be empty), or remove the question from study.yaml.`;
+
+// ---- YAML --------------------------------------------------------------------------------------
+export const yamlSyntax = (detail: string): string => `YAML syntax error: ${detail}`;
+export const fixYamlSyntax = 'See https://yaml.org/spec/1.2.2/ or compare with data/study.yaml.';
+export const fixYamlTabs = 'Indent with spaces, not tabs.';
+export const yamlNotMapping = (): string => 'the file must be a mapping of keys (key: value)';
+export const keyMissing = (key: string): string => `required key ${quote(key)} is missing`;
+export const wrongType = (key: string, expected: string): string => `${quote(key)} must be ${expected}`;
+export const listEmpty = (key: string, what: string): string => `${quote(key)} must list at least one ${what}`;
+export const duplicateEntry = (what: string, id: string, firstLine?: number): string =>
+  `duplicate ${what} ${quote(id)}${firstLine ? ` (first on line ${firstLine})` : ''}`;
+export const fixDuplicateEntry = 'Give each one a different id, or remove one.';
+export const badCode = (what: string, id: string): string =>
+  `${what} ${quote(id)} may contain only letters a-z, digits, _ and -`;
+export const badQuestionKind = (kind: string): string => `question kind ${quote(kind)} is not one of rating, text`;
+export const questionIdReserved = (): string => 'question id "id" is taken by the respondent id column';
+export const kommuneFolderMissing = (slug: string, dir: string): string =>
+  `kommune ${quote(slug)} has no folder ${dir}`;
+export const kommuneFolderEmpty = (slug: string, dir: string): string => `kommune ${quote(slug)}: folder ${dir} is empty`;
+export const fixKommuneFolder = 'Create the folder with kommune.yaml and the four CSV files, or remove the slug from "kommuner".';
+
+// ---- persons.csv -------------------------------------------------------------------------------
+export const valueEmpty = (column: string): string => `${column} is empty`;
+export const badId = (id: string): string => `id ${quote(id)} may contain only letters a-z, digits, _ and -`;
+export const fixBadId = 'Use ids such as p01 or oppdal_12, without spaces.';
+export const duplicateId = (id: string, firstLine: number): string =>
+  `id ${quote(id)} is already used on line ${firstLine}`;
+export const fixDuplicateId = 'Give each person a unique id.';
+export const unknownFunction = (code: string, valid: readonly string[], suggestion?: string): string =>
+  `function ${quote(code)} is not one of ${list(valid)}${hint(suggestion)}`;
+export const fixUnknownFunction = 'Use a function code from study.yaml, or add the function there.';
+export const noFunctions = (): string => 'functions is empty; a person needs at least one function code';
+export const fixNoFunctions = 'Write function codes separated by |, the primary function first.';
+export const duplicateFunction = (code: string): string => `function ${quote(code)} is listed twice; the second is ignored`;
+
+// ---- responses.csv -----------------------------------------------------------------------------
+export const unknownPerson = (role: string, id: string, suggestion?: string): string =>
+  `${role} ${quote(id)} is not a person in persons.csv${hint(suggestion)}`;
+export const fixUnknownPerson = 'Use an id from persons.csv (ids are case-sensitive), or add the person there.';
+export const duplicateResponse = (id: string, firstLine: number): string =>
+  `respondent ${quote(id)} already has a row on line ${firstLine}`;
+export const fixDuplicateResponse = 'Keep one row per respondent.';
+export const badRating = (question: string, value: string): string =>
+  `answer ${quote(value)} to ${question} is not one of 1, 2, 3, 4, 5, 6, vet ikke, or empty`;
+export const fixBadRating = 'Write a whole number 1-6, "vet ikke" for don\'t know, or leave it empty if not answered.';
+
+// ---- contacts.csv ------------------------------------------------------------------------------
+export const contactFromNonRespondent = (id: string): string =>
+  `contact from non-respondent ${quote(id)}: only persons with a row in responses.csv report contacts`;
+export const fixContactFromNonRespondent = 'Add the person\'s row to responses.csv, or remove the contact.';
+export const selfContact = (id: string): string => `contact from ${quote(id)} to itself`;
+export const fixSelfContact = 'Remove the row; "to" must be another person.';
+export const badFrequency = (value: string): string =>
+  `frequency ${quote(value)} is not one of daglig, ukentlig, månedlig, sjeldnere, aldri`;
+export const duplicateContact = (from: string, to: string, firstLine: number): string =>
+  `contact ${from} -> ${to} repeats line ${firstLine}; this row is ignored`;
+export const contradictoryContact = (from: string, to: string, lines: [number, number], kept: string): string =>
+  `contact ${from} -> ${to} is reported on lines ${lines[0]} and ${lines[1]} with different frequencies; kept ${kept}`;
+export const fixContradictory = 'Keep one row per pair.';
+
+// ---- political.csv -----------------------------------------------------------------------------
+export const politicalFromNonRespondent = (id: string): string =>
+  `political contact from non-respondent ${quote(id)}: only persons with a row in responses.csv answer it`;
+export const unknownBody = (body: string, valid: readonly string[]): string =>
+  valid.length
+    ? `body ${quote(body)} is not one of ${list(valid)} (politicalBodies in kommune.yaml)`
+    : `body ${quote(body)}: kommune.yaml lists no politicalBodies`;
+export const fixUnknownBody = 'Use a body id from kommune.yaml, or add the body to politicalBodies there.';
+export const badContactType = (value: string): string =>
+  `type ${quote(value)} is not one of gir_informasjon, far_informasjon, politisk_diskusjon, faglig_diskusjon`;
+export const duplicatePolitical = (firstLine: number): string => `repeats line ${firstLine}; this row is ignored`;
+
+// ---- whole kommune -----------------------------------------------------------------------------
+export const noPersons = (): string => 'no persons: the file has a header but no rows';
+export const noRespondents = (): string => 'no respondents: the file has a header but no rows';
+export const noContacts = (): string => 'no contacts: every person will be an isolate';
+export const fixEmptyTable = 'Add one row per person below the header.';
+
+// ---- choosing a kommune ------------------------------------------------------------------------
+export const unknownKommune = (arg: string, valid: readonly string[]): string =>
+  `unknown kommune ${quote(arg)}; valid: ${list(valid)}`;
+export const kommuneNotInStudy = (slug: string): string =>
+  `kommune ${quote(slug)} has a folder but is not listed under "kommuner" in study.yaml`;
+export const fixKommuneNotInStudy = 'Add the slug to "kommuner" in study.yaml.';

@@ -1,0 +1,139 @@
+// Validate stage: <root>/study.yaml → a complete StudyConfig, or one config error listing every problem.
+// raw (unknown) → normalizeStudyConfig → normalizeFunctions / normalizeQuestions / normalizeKommuner.
+
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { KommunenotatError, type Problem } from '../errors.ts';
+import { readYaml } from '../load/read-yaml.ts';
+import type { FunctionDef, QuestionDef, StudyConfig } from '../types.ts';
+import { fold, isId } from './fold.ts';
+import * as msg from './messages.ts';
+import { asText, isRecord, optionalText, report, requireList, requireText, type YamlContext } from './yaml-fields.ts';
+
+/** Reads and checks study.yaml and that every listed kommune has a folder with files in it. */
+export function readStudyConfig(root: string): StudyConfig {
+  const file = join(root, 'study.yaml');
+  const yaml = readYaml(file);
+  throwConfigProblems(yaml.problems, file);
+  const ctx: YamlContext = { file, locate: yaml.locate, problems: [] };
+  if (!isRecord(yaml.value)) {
+    report(ctx, [], msg.yamlNotMapping());
+    throwConfigProblems(ctx.problems, file);
+  }
+  const raw = yaml.value as Record<string, unknown>;
+  const config = normalizeStudyConfig(raw, ctx);
+  checkKommuneFolders(root, raw, config.kommuner, ctx);
+  throwConfigProblems(ctx.problems, file);
+  return config;
+}
+
+/** Normalises a parsed study.yaml; problems go to ctx.problems. Exported for in-memory tests. */
+export function normalizeStudyConfig(raw: Record<string, unknown>, ctx: YamlContext): StudyConfig {
+  return {
+    title: requireText(ctx, raw, ['title']) ?? '',
+    kommuner: normalizeKommuner(raw, ctx),
+    functions: normalizeFunctions(raw, ctx),
+    questions: normalizeQuestions(raw, ctx),
+    raw,
+    source: { file: ctx.file },
+  };
+}
+
+function normalizeKommuner(raw: Record<string, unknown>, ctx: YamlContext): string[] {
+  const items = requireList(ctx, raw, ['kommuner']);
+  if (!items) return [];
+  if (items.length === 0) report(ctx, ['kommuner'], msg.listEmpty('kommuner', 'kommune slug'));
+  const slugs: string[] = [];
+  items.forEach((item, index) => {
+    const slug = asText(item);
+    const path = ['kommuner', index];
+    if (slug === undefined || !isId(slug)) return report(ctx, path, msg.badCode('kommune slug', String(item)), item);
+    if (slugs.includes(slug)) return report(ctx, path, msg.duplicateEntry('kommune', slug), slug, msg.fixDuplicateEntry);
+    slugs.push(slug);
+  });
+  return slugs;
+}
+
+function normalizeFunctions(raw: Record<string, unknown>, ctx: YamlContext): FunctionDef[] {
+  const items = requireList(ctx, raw, ['functions']);
+  if (!items) return [];
+  if (items.length === 0) report(ctx, ['functions'], msg.listEmpty('functions', 'function'));
+  const functions: FunctionDef[] = [];
+  const firstLines = new Map<string, number | undefined>();
+  items.forEach((item, index) => {
+    const path = ['functions', index];
+    if (!isRecord(item)) return report(ctx, path, msg.wrongType(`functions[${index}]`, 'a mapping with code, label and name'), item);
+    const code = requireText(ctx, item, [...path, 'code']);
+    const label = requireText(ctx, item, [...path, 'label']);
+    const name = optionalText(ctx, item, [...path, 'name']) ?? label;
+    if (code === undefined || label === undefined || name === undefined) return;
+    if (!isId(code)) return report(ctx, [...path, 'code'], msg.badCode('function code', code), code);
+    const key = fold(code);
+    if (firstLines.has(key)) {
+      return report(ctx, [...path, 'code'], msg.duplicateEntry('function code', code, firstLines.get(key)), code, msg.fixDuplicateEntry);
+    }
+    firstLines.set(key, ctx.locate([...path, 'code']).line);
+    functions.push({ code, label, name });
+  });
+  return functions;
+}
+
+function normalizeQuestions(raw: Record<string, unknown>, ctx: YamlContext): QuestionDef[] {
+  const items = requireList(ctx, raw, ['questions']);
+  if (!items) return [];
+  const questions: QuestionDef[] = [];
+  const firstLines = new Map<string, number | undefined>();
+  items.forEach((item, index) => {
+    const path = ['questions', index];
+    if (!isRecord(item)) return report(ctx, path, msg.wrongType(`questions[${index}]`, 'a mapping with id, kind and text'), item);
+    const question = normalizeQuestion(item, path, ctx);
+    if (!question) return;
+    const key = question.id.toLowerCase();
+    if (firstLines.has(key)) {
+      return report(ctx, [...path, 'id'], msg.duplicateEntry('question id', question.id, firstLines.get(key)), question.id, msg.fixDuplicateEntry);
+    }
+    firstLines.set(key, ctx.locate([...path, 'id']).line);
+    questions.push(question);
+  });
+  return questions;
+}
+
+function normalizeQuestion(item: Record<string, unknown>, path: (string | number)[], ctx: YamlContext): QuestionDef | undefined {
+  const id = requireText(ctx, item, [...path, 'id']);
+  const kindText = requireText(ctx, item, [...path, 'kind']);
+  const text = requireText(ctx, item, [...path, 'text']);
+  const low = optionalText(ctx, item, [...path, 'low']);
+  const high = optionalText(ctx, item, [...path, 'high']);
+  const kind = kindText === undefined ? undefined : fold(kindText);
+  if (kindText !== undefined && kind !== 'rating' && kind !== 'text') {
+    report(ctx, [...path, 'kind'], msg.badQuestionKind(kindText), kindText);
+  }
+  if (id !== undefined && !isId(id)) report(ctx, [...path, 'id'], msg.badCode('question id', id), id);
+  if (id !== undefined && id.toLowerCase() === 'id') report(ctx, [...path, 'id'], msg.questionIdReserved(), id);
+  if (id === undefined || !isId(id) || id.toLowerCase() === 'id' || text === undefined) return undefined;
+  if (kind !== 'rating' && kind !== 'text') return undefined;
+  const question: QuestionDef = { id, kind, text };
+  if (kind === 'rating' && low !== undefined) question.low = low;
+  if (kind === 'rating' && high !== undefined) question.high = high;
+  return question;
+}
+
+function checkKommuneFolders(root: string, raw: Record<string, unknown>, slugs: readonly string[], ctx: YamlContext): void {
+  const written = Array.isArray(raw['kommuner']) ? raw['kommuner'].map(asText) : [];
+  slugs.forEach((slug) => {
+    const dir = join(root, 'kommuner', slug);
+    const path = ['kommuner', Math.max(0, written.indexOf(slug))];
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      report(ctx, path, msg.kommuneFolderMissing(slug, dir), slug, msg.fixKommuneFolder);
+    } else if (readdirSync(dir).length === 0) {
+      report(ctx, path, msg.kommuneFolderEmpty(slug, dir), slug, msg.fixKommuneFolder);
+    }
+  });
+}
+
+function throwConfigProblems(problems: Problem[], file: string): void {
+  const errors = problems.filter((problem) => problem.severity !== 'warning');
+  if (errors.length === 0) return;
+  const noun = errors.length === 1 ? 'problem' : 'problems';
+  throw new KommunenotatError('config', `${file}: ${errors.length} ${noun}`, { problems });
+}
