@@ -18,11 +18,12 @@ export function betweenness(graph: UndirectedGraph): Record<string, number> {
   if (n >= 3) {
     for (let s = 0; s < n; s++) accumulateFrom(s, neighbours, raw);
   }
-  // Each unordered pair is counted from both of its ends: (raw / 2) / ((n − 1)(n − 2) / 2).
-  const scale = n >= 3 ? 1 / ((n - 1) * (n - 2)) : 0;
+  // Each unordered pair is counted from both of its ends: (raw / 2) / ((n − 1)(n − 2) / 2). Dividing
+  // (rather than multiplying by a reciprocal) keeps hand-checkable values exact, e.g. 12 / 20 = 0.6.
+  const pairs = (n - 1) * (n - 2);
   const result: Record<string, number> = {};
   ids.forEach((id, i) => {
-    result[id] = raw[i]! * scale;
+    result[id] = n >= 3 ? raw[i]! / pairs : 0;
   });
   return result;
 }

@@ -19,7 +19,11 @@ export function computeKommuneMetrics(
   const survey = surveyMetrics(config, kommune);
   const nodes = kommune.persons.map((p) => p.id);
   const primaryFunction: Record<string, string> = {};
-  for (const person of kommune.persons) primaryFunction[person.id] = person.functions[0] ?? '';
+  // A person without any function is left out here, so the network measures report it as a bug.
+  for (const person of kommune.persons) {
+    const primary = person.functions[0];
+    if (primary !== undefined) primaryFunction[person.id] = primary;
+  }
   const networks = {} as Record<Level, NetworkMetrics>;
   for (const level of LEVELS) {
     networks[level] = networkMetrics(nodes, networkTies(kommune.contacts, level), primaryFunction, options);
