@@ -1,0 +1,51 @@
+// responses.csv of one kommune: the design's rating counts and text-answer counts, dealt out to
+// the respondents in a seeded order.
+
+import type { KommuneDesign, RatingDesign } from './design.ts';
+import type { DemoPerson, DemoResponse, RatingValue } from './model.ts';
+import type { Rng } from './rng.ts';
+import { TEXT_ANSWERS } from './texts.ts';
+
+const TEXT_QUESTIONS = ['styrker', 'utfordringer', 'samordningsutfordringer'] as const;
+
+export function buildResponses(design: KommuneDesign, persons: readonly DemoPerson[], rng: Rng): DemoResponse[] {
+  const respondents = persons.filter((p) => p.respondent);
+  const samordning = rng.shuffle(ratingValues(design.slug, 'samordning', design.ratings.samordning, respondents.length));
+  const moteplasser = rng.shuffle(ratingValues(design.slug, 'moteplasser', design.ratings.moteplasser, respondents.length));
+  const texts = Object.fromEntries(
+    TEXT_QUESTIONS.map((q) => [q, textAnswers(design.slug, q, design.texts[q], respondents.length, rng)]),
+  ) as Record<(typeof TEXT_QUESTIONS)[number], string[]>;
+  return respondents.map((person, i) => ({
+    id: person.id,
+    ratings: { samordning: samordning[i]!, moteplasser: moteplasser[i]! },
+    texts: {
+      styrker: texts.styrker[i]!,
+      utfordringer: texts.utfordringer[i]!,
+      samordningsutfordringer: texts.samordningsutfordringer[i]!,
+    },
+  }));
+}
+
+/** One value per respondent, in a fixed order: the counts, then "vet ikke", then blanks. */
+function ratingValues(slug: string, question: string, design: RatingDesign, respondents: number): RatingValue[] {
+  const values: RatingValue[] = [];
+  for (const value of ['1', '2', '3', '4', '5', '6'] as const) {
+    for (let i = 0; i < (design.counts[value] ?? 0); i++) values.push(value);
+  }
+  for (let i = 0; i < design.vetIkke; i++) values.push('vet ikke');
+  for (let i = 0; i < design.blank; i++) values.push('');
+  if (values.length !== respondents) {
+    throw new Error(`${slug}: ${question} has ${values.length} answers for ${respondents} respondents`);
+  }
+  return values;
+}
+
+/** `answered` distinct answers from the pool at random positions, blanks elsewhere. */
+function textAnswers(slug: string, question: keyof typeof TEXT_ANSWERS, answered: number, respondents: number, rng: Rng): string[] {
+  const pool = TEXT_ANSWERS[question];
+  if (answered > pool.length || answered > respondents) {
+    throw new Error(`${slug}: ${answered} answers to ${question} asked for, pool ${pool.length}, respondents ${respondents}`);
+  }
+  const answers = rng.shuffle(pool).slice(0, answered);
+  return rng.shuffle([...answers, ...Array<string>(respondents - answered).fill('')]);
+}
