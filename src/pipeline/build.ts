@@ -52,14 +52,15 @@ export interface MeasuredStudy {
   warnings: Problem[];
 }
 
-/** Steps 1-3: the checked study and its metrics; throws one data error listing every problem. */
-export async function measureStudy(root: string, effects: Effects): Promise<MeasuredStudy> {
+/** Steps 1-2: the checked study; throws one data error listing every problem of every kommune asked for. */
+export async function readStudy(root: string, effects: Effects, only?: string[]): Promise<{ study: Study; warnings: Problem[] }> {
   const config = await timed(effects, 'study', 'load', () => readStudyConfig(root));
+  const slugs = only ? [...new Set(only.map((k) => resolveKommune(root, config, k)))] : config.kommuner;
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const kommuner: KommuneData[] = [];
   await timed(effects, 'study', 'validate', () => {
-    for (const slug of config.kommuner) {
+    for (const slug of slugs) {
       try {
         const read = readKommune(root, config, slug);
         kommuner.push(read.kommune);
@@ -77,10 +78,15 @@ export async function measureStudy(root: string, effects: Effects): Promise<Meas
       problems,
     });
   }
-  const study: Study = { root, config, kommuner };
+  return { study: { root, config, kommuner }, warnings };
+}
+
+/** Steps 1-3: the checked study of every kommune and its metrics. */
+export async function measureStudy(root: string, effects: Effects): Promise<MeasuredStudy> {
+  const { study, warnings } = await readStudy(root, effects);
   const metrics = await timed(effects, 'study', 'metrics', () => {
     const bySlug = new Map<string, KommuneMetrics>();
-    for (const kommune of kommuner) bySlug.set(kommune.slug, computeKommuneMetrics(config, kommune));
+    for (const kommune of study.kommuner) bySlug.set(kommune.slug, computeKommuneMetrics(study.config, kommune));
     return bySlug;
   });
   return { study, metrics, warnings };

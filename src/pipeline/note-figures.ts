@@ -1,0 +1,71 @@
+// Step 4 of the build: which figures one note holds, and the plain inputs each figure function gets.
+// Persons reach the figures only as neutral ids with their function and whether they responded.
+
+import { ratingCounts, ratingDistributionAll, ratingMeans } from '../figures/charts/index.ts';
+import { exampleNetworkFigures, networkFigure } from '../figures/networks/index.ts';
+import { politicalAllFigure, politicalBodyFigure, type PoliticalFigureInput } from '../figures/political/index.ts';
+import type { Figure, KommuneData, KommuneMetrics, Level, RatingMetrics, StudyConfig } from '../types.ts';
+
+export interface StudyEntry {
+  kommune: KommuneData;
+  metrics: KommuneMetrics;
+}
+
+const LEVEL_TITLE: Record<Level, string> = { daily: 'Daglig kontakt', weekly: 'Ukentlig kontakt', monthly: 'Månedlig kontakt' };
+/** The level drawn stronger inside each figure: the more frequent contact. */
+const STRONGER: Partial<Record<Level, Level>> = { weekly: 'daily', monthly: 'weekly' };
+
+/** Every figure of the note of `kommune`, including the comparison figures of the whole study. */
+export function noteFigures(config: StudyConfig, kommune: KommuneData, study: StudyEntry[]): Figure[] {
+  const own = study.find((entry) => entry.kommune.slug === kommune.slug)!;
+  const figures: Figure[] = [...exampleNetworkFigures()];
+
+  for (const question of config.questions.filter((q) => q.kind === 'rating')) {
+    const rows = study.map((entry) => ({
+      slug: entry.kommune.slug,
+      name: entry.kommune.name,
+      metrics: entry.metrics.questions[question.id] as RatingMetrics,
+    }));
+    figures.push(ratingDistributionAll(question, rows));
+    figures.push(ratingMeans(question, rows));
+    figures.push(ratingCounts(question, kommune.slug, kommune.name, own.metrics.questions[question.id] as RatingMetrics));
+  }
+
+  for (const entry of study) {
+    const levels: Level[] = entry.kommune.slug === kommune.slug ? ['daily', 'weekly', 'monthly'] : ['daily', 'weekly'];
+    for (const level of levels) figures.push(networkFigureOf(config, entry, level));
+    figures.push(politicalAllFigure(politicalInput(config, entry.kommune)));
+  }
+  const input = politicalInput(config, kommune);
+  for (const body of kommune.politicalBodies) figures.push(politicalBodyFigure(input, body.id));
+  return figures;
+}
+
+function networkFigureOf(config: StudyConfig, entry: StudyEntry, level: Level): Figure {
+  const { kommune, metrics } = entry;
+  const respondents = new Set(kommune.responses.map((r) => r.id));
+  const network = metrics.networks[level];
+  const stronger = STRONGER[level];
+  return networkFigure({
+    id: `network-${kommune.slug}-${level}`,
+    title: `${LEVEL_TITLE[level]} i ${kommune.name}`,
+    persons: kommune.persons.map((p) => ({ id: p.id, functionCode: p.functions[0], respondent: respondents.has(p.id) })),
+    functions: config.functions,
+    ties: network.ties,
+    strongTies: stronger ? metrics.networks[stronger].ties : undefined,
+    communities: network.communities,
+    brokers: network.brokers,
+  });
+}
+
+function politicalInput(config: StudyConfig, kommune: KommuneData): PoliticalFigureInput {
+  const primary = new Map(kommune.persons.map((p) => [p.id, p.functions[0]]));
+  return {
+    slug: kommune.slug,
+    kommuneName: kommune.name,
+    functions: config.functions,
+    bodies: kommune.politicalBodies,
+    respondents: kommune.responses.map((r) => ({ id: r.id, functionCode: primary.get(r.id)! })),
+    contacts: kommune.political.map(({ person, body, type }) => ({ person, body, type })),
+  };
+}
