@@ -22,7 +22,8 @@ export interface ParsedRecords {
  */
 export function parseRecords(text: string, delimiter: string, file: string, lineOffset: number): ParsedRecords {
   const problems: Problem[] = [];
-  const records = parse(text, {
+  const records: RawRecord[] = [];
+  parse(text, {
     delimiter,
     record_delimiter: '\n',
     relax_column_count: true,
@@ -35,11 +36,14 @@ export function parseRecords(text: string, delimiter: string, file: string, line
       problems.push(skipProblem(error, raw ?? '', file, lineOffset));
       return undefined;
     },
-    on_record: (record: string[], context) => ({
-      line: startLine(context.lines, context.raw ?? '') + lineOffset,
-      fields: record,
-    }),
-  }) as unknown as RawRecord[];
+    // Collected here rather than returned, so each record keeps its start line.
+    // With `raw`, csv-parse hands over { record, raw }.
+    on_record: (record, context) => {
+      const { record: fields, raw } = record as unknown as { record: string[]; raw: string };
+      records.push({ line: startLine(context.lines, raw) + lineOffset, fields });
+      return null;
+    },
+  });
   return { records, problems };
 }
 

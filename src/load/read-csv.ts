@@ -52,7 +52,7 @@ export function parseCsvText(text: string, file: string, encoding: Encoding = 'u
   const rows: CsvRow[] = [];
   for (const record of records) {
     if (record.fields.every((field) => field.trim() === '')) continue;
-    checkRowLength(record, header.length, file, problems);
+    checkRowLength(record, header.length, delimiter, file, problems);
     rows.push({ line: record.line, values: rowValues(record.fields, columns) });
   }
   const table: CsvTable = { file, header, columns, rows, delimiter, encoding, headerLine: headerRecord.line };
@@ -98,7 +98,7 @@ function headerColumns(header: string[], line: number, file: string, problems: P
 }
 
 /** Too few fields, or extra fields that hold something (trailing empty ones are Excel's habit). */
-function checkRowLength(record: RawRecord, expected: number, file: string, problems: Problem[]): void {
+function checkRowLength(record: RawRecord, expected: number, delimiter: string, file: string, problems: Problem[]): void {
   const count = record.fields.length;
   if (count === expected) return;
   const extra = record.fields.slice(expected);
@@ -107,7 +107,7 @@ function checkRowLength(record: RawRecord, expected: number, file: string, probl
   problems.push({
     source: { file, line: record.line, column },
     message: msg.raggedRow(count, expected),
-    value: count > expected ? extra.join(' ') : record.fields.join(' '),
+    value: (count > expected ? extra : record.fields).join(delimiter),
     fix: msg.fixRaggedRow,
   });
 }

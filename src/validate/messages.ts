@@ -4,7 +4,6 @@
 
 const list = (values: readonly string[]): string => values.join(', ');
 const quote = (value: string): string => JSON.stringify(value);
-const hint = (suggestion?: string): string => (suggestion ? `; did you mean ${quote(suggestion)}?` : '');
 
 // ---- files -------------------------------------------------------------------------------------
 export const fileMissing = (): string => 'file not found';
@@ -58,17 +57,21 @@ export const fixBadId = 'Use ids such as p01 or oppdal_12, without spaces.';
 export const duplicateId = (id: string, firstLine: number): string =>
   `id ${quote(id)} is already used on line ${firstLine}`;
 export const fixDuplicateId = 'Give each person a unique id.';
-export const unknownFunction = (code: string, valid: readonly string[], suggestion?: string): string =>
-  `function ${quote(code)} is not one of ${list(valid)}${hint(suggestion)}`;
+export const idDiffersInCase = (id: string, other: string, otherLine: number): string =>
+  `id ${quote(id)} differs from ${quote(other)} on line ${otherLine} only in case; they are two persons`;
+export const unknownFunction = (code: string, valid: readonly string[]): string =>
+  `function ${quote(code)} is not one of ${list(valid)}`;
 export const fixUnknownFunction = 'Use a function code from study.yaml, or add the function there.';
 export const noFunctions = (): string => 'functions is empty; a person needs at least one function code';
 export const fixNoFunctions = 'Write function codes separated by |, the primary function first.';
 export const duplicateFunction = (code: string): string => `function ${quote(code)} is listed twice; the second is ignored`;
 
 // ---- responses.csv -----------------------------------------------------------------------------
-export const unknownPerson = (role: string, id: string, suggestion?: string): string =>
-  `${role} ${quote(id)} is not a person in persons.csv${hint(suggestion)}`;
-export const fixUnknownPerson = 'Use an id from persons.csv (ids are case-sensitive), or add the person there.';
+export const unknownPerson = (role: string, id: string): string => `${role} ${quote(id)} is not a person in persons.csv`;
+export const fixUnknownPerson = (suggestion?: string): string =>
+  suggestion
+    ? `Did you mean ${quote(suggestion)}? Ids are case-sensitive.`
+    : 'Use an id from persons.csv (ids are case-sensitive), or add the person there.';
 export const duplicateResponse = (id: string, firstLine: number): string =>
   `respondent ${quote(id)} already has a row on line ${firstLine}`;
 export const fixDuplicateResponse = 'Keep one row per respondent.';

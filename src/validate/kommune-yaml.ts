@@ -1,0 +1,42 @@
+// Validate stage: a parsed kommune.yaml → its name and political bodies.
+
+import type { PoliticalBody } from '../types.ts';
+import { fold, isId } from './fold.ts';
+import * as msg from './messages.ts';
+import { isRecord, report, requireList, requireText, type YamlContext } from './yaml-fields.ts';
+
+export interface KommuneYaml {
+  name?: string;
+  /** Undefined when the list could not be read, so political.csv's body ids are not checked against it. */
+  politicalBodies?: PoliticalBody[];
+}
+
+export function normalizeKommuneYaml(raw: unknown, ctx: YamlContext): KommuneYaml {
+  if (!isRecord(raw)) {
+    report(ctx, [], msg.yamlNotMapping());
+    return {};
+  }
+  return { name: requireText(ctx, raw, ['name']), politicalBodies: normalizePoliticalBodies(raw, ctx) };
+}
+
+function normalizePoliticalBodies(raw: Record<string, unknown>, ctx: YamlContext): PoliticalBody[] | undefined {
+  const items = requireList(ctx, raw, ['politicalBodies']);
+  if (!items) return undefined;
+  const bodies: PoliticalBody[] = [];
+  const firstLines = new Map<string, number | undefined>();
+  items.forEach((item, index) => {
+    const path = ['politicalBodies', index];
+    if (!isRecord(item)) return report(ctx, path, msg.wrongType(`politicalBodies[${index}]`, 'a mapping with id and label'), item);
+    const id = requireText(ctx, item, [...path, 'id']);
+    const label = requireText(ctx, item, [...path, 'label']);
+    if (id === undefined || label === undefined) return;
+    if (!isId(id)) return report(ctx, [...path, 'id'], msg.badCode('body id', id), id);
+    const key = fold(id);
+    if (firstLines.has(key)) {
+      return report(ctx, [...path, 'id'], msg.duplicateEntry('body id', id, firstLines.get(key)), id, msg.fixDuplicateEntry);
+    }
+    firstLines.set(key, ctx.locate([...path, 'id']).line);
+    bodies.push({ id, label });
+  });
+  return bodies;
+}
