@@ -49,3 +49,20 @@ export const RATING_COLOURS: Record<'1' | '2' | '3' | '4' | '5' | '6' | 'vet_ikk
 export function functionColour(index: number): string {
   return FUNCTION_PALETTE[((index % FUNCTION_PALETTE.length) + FUNCTION_PALETTE.length) % FUNCTION_PALETTE.length];
 }
+
+/** WCAG relative luminance of a `#rrggbb` colour (0 black … 1 white). */
+export function relativeLuminance(hex: string): number {
+  const channel = (i: number): number => {
+    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+}
+
+/** The text colour (INK or white) with the higher contrast on a `#rrggbb` fill, for labels drawn on marks. */
+export function inkOn(fill: string): string {
+  const l = relativeLuminance(fill);
+  const contrastInk = (l + 0.05) / (relativeLuminance(INK) + 0.05);
+  const contrastWhite = 1.05 / (l + 0.05);
+  return contrastInk >= contrastWhite ? INK : '#ffffff';
+}

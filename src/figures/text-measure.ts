@@ -86,3 +86,23 @@ export function figureFontFaceCss(): string {
     )
     .join('\n');
 }
+
+/**
+ * Breaks `text` at ordinary spaces into lines no wider than `maxWidth` (a single word wider than that
+ * keeps its own line: labels are never cut). Non-breaking spaces hold words together: "(17\u00a0av\u00a040)".
+ */
+export function wrapText(text: string, maxWidth: number, font: FontSpec): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate, font) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}

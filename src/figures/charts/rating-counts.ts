@@ -1,0 +1,93 @@
+// Figur 18 and 22: one kommune's answers to one rating question, in absolute numbers.
+
+import type { TopLevelSpec } from 'vega-lite';
+import type { Figure, QuestionDef, RatingMetrics } from '../../types.ts';
+import { INK } from '../style.ts';
+import { formatNumber } from './number-format.ts';
+import {
+  RATING_KEYS,
+  checkedQuestionId,
+  ratingColour,
+  ratingCount,
+  ratingLabel,
+  ratingLegendLabel,
+  quoted,
+  scaleEnds,
+} from './rating-scale.ts';
+import { CHART_CONFIG, CHART_WIDTH, LABEL_FONT_SIZE, renderVegaLite } from './render-vega-lite.ts';
+
+const PLOT_HEIGHT = 180;
+
+/** Vega expression giving the end labels of the scale a second line under "1" and "6". */
+function axisLabelExpr(question: QuestionDef): string {
+  const low = question.low ? `datum.value === '1' ? ['1', ${JSON.stringify(question.low)}] : ` : '';
+  const high = question.high ? `datum.value === '6' ? ['6', ${JSON.stringify(question.high)}] : ` : '';
+  return `${low}${high}datum.value`;
+}
+
+function spec(question: QuestionDef, metrics: RatingMetrics): TopLevelSpec {
+  const values = RATING_KEYS.map((key) => ({ category: ratingLabel(key), count: ratingCount(metrics, key), colour: ratingColour(key) }));
+  const max = Math.max(1, ...values.map((v) => v.count));
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    config: CHART_CONFIG,
+    width: CHART_WIDTH,
+    height: PLOT_HEIGHT,
+    autosize: { type: 'fit-x', contains: 'padding' },
+    data: { values },
+    encoding: {
+      x: {
+        field: 'category',
+        type: 'ordinal',
+        sort: values.map((v) => v.category),
+        scale: { paddingInner: 0.25, paddingOuter: 0.1 },
+        axis: {
+          title: `Svaralternativ (N = ${metrics.answered})`,
+          labelAngle: 0,
+          labelExpr: axisLabelExpr(question),
+          ticks: false,
+          labelPadding: 6,
+          titlePadding: 8,
+        },
+      },
+      // Counts are printed on the bars, so the axis itself would only repeat them.
+      y: { field: 'count', type: 'quantitative', scale: { domain: [0, max] }, axis: null },
+    },
+    layer: [
+      { mark: { type: 'bar' }, encoding: { color: { field: 'colour', type: 'nominal', scale: null } } },
+      {
+        mark: { type: 'text', baseline: 'bottom', dy: -3, fontSize: LABEL_FONT_SIZE, fontWeight: 600, color: INK },
+        encoding: { text: { field: 'count', type: 'quantitative', format: 'd' } },
+      },
+      // The baseline the bars stand on, so a zero reads as a bar of no height.
+      { mark: { type: 'rule', color: INK }, encoding: { y: { datum: 0 } } },
+    ],
+  };
+}
+
+function altText(question: QuestionDef, name: string, metrics: RatingMetrics): string {
+  const counts = RATING_KEYS.map((k) => `${ratingLabel(k).toLowerCase()}: ${ratingCount(metrics, k)}`).join(', ');
+  const mean = metrics.mean === null ? 'ingen gyldige svar' : `gjennomsnitt ${formatNumber(metrics.mean, 1)}`;
+  return (
+    `Stolpediagram over antall svar i ${name} på ${quoted(question)} på en skala ${scaleEnds(question)}. ` +
+    `${metrics.answered} svarte (N = ${metrics.answered}): ${counts}. Blant de ${metrics.valid} gyldige svarene: ${mean}.`
+  );
+}
+
+/** Figur 18/22: one kommune's counts for 1..6 and "vet ikke", with N. */
+export async function ratingCounts(question: QuestionDef, slug: string, name: string, metrics: RatingMetrics): Promise<Figure> {
+  const qid = checkedQuestionId(question);
+  return {
+    id: `rating-${qid}-${slug}`,
+    title: `${name}: ${quoted(question)} (N = ${metrics.answered})`,
+    svg: await renderVegaLite(spec(question, metrics)),
+    alt: altText(question, name, metrics),
+    table: {
+      headers: ['Svar', 'Antall'],
+      rows: [
+        ...RATING_KEYS.map((k) => [ratingLegendLabel(k, question), String(ratingCount(metrics, k))]),
+        ['Totalt (N)', String(metrics.answered)],
+      ],
+    },
+  };
+}

@@ -1,0 +1,178 @@
+// Figur 7: every kommune's answers to one rating question as 100 % stacked horizontal bars.
+
+import type { TopLevelSpec } from 'vega-lite';
+import type { Figure, QuestionDef } from '../../types.ts';
+import { INK } from '../style.ts';
+import { textWidth } from '../text-measure.ts';
+import { formatPercent } from './number-format.ts';
+import {
+  RATING_KEYS,
+  type RatingKey,
+  type RatingRow,
+  checkedQuestionId,
+  ratingColour,
+  ratingCount,
+  ratingLabelInk,
+  ratingLegendLabel,
+  quoted,
+  scaleEnds,
+} from './rating-scale.ts';
+import { CHART_CONFIG, CHART_WIDTH, LABEL_FONT_SIZE, renderVegaLite } from './render-vega-lite.ts';
+
+const BAR_STEP = 30;
+const Y_LABEL_PADDING = 6;
+
+interface Segment {
+  kommune: string;
+  category: string;
+  count: number;
+  x0: number;
+  x1: number;
+  mid: number;
+  label: string;
+  ink: string;
+}
+
+/** "Oppdal (N = 23)": the axis label of a kommune, with the number who answered the question. */
+export function kommuneAxisLabel(row: RatingRow): string {
+  return `${row.name} (N = ${row.metrics.answered})`;
+}
+
+function segmentsOf(row: RatingRow, question: QuestionDef, plotWidth: number): Segment[] {
+  const n = row.metrics.answered;
+  const segments: Segment[] = [];
+  let start = 0;
+  for (const key of RATING_KEYS) {
+    const count = ratingCount(row.metrics, key);
+    if (count === 0 || n === 0) continue;
+    const share = count / n;
+    const label = formatPercent(share);
+    // Print the share inside the segment only where it fits with a little air on both sides.
+    const fits = textWidth(label, { size: LABEL_FONT_SIZE - 1 }) + 6 <= share * plotWidth;
+    segments.push({
+      kommune: kommuneAxisLabel(row),
+      category: ratingLegendLabel(key, question),
+      count,
+      x0: start,
+      x1: start + share,
+      mid: start + share / 2,
+      label: fits ? label : '',
+      ink: ratingLabelInk(key),
+    });
+    start += share;
+  }
+  return segments;
+}
+
+function spec(question: QuestionDef, rows: RatingRow[]): TopLevelSpec {
+  const yLabels = rows.map(kommuneAxisLabel);
+  const yLabelWidth = Math.max(...yLabels.map((l) => textWidth(l, { size: LABEL_FONT_SIZE })));
+  // What vega's fit-x leaves for the plot: less the y labels and half of "100 %" overhanging on the right.
+  const plotWidth = CHART_WIDTH - yLabelWidth - Y_LABEL_PADDING - textWidth('100 %', { size: LABEL_FONT_SIZE }) / 2 - 4;
+  const values = rows.flatMap((row) => segmentsOf(row, question, plotWidth));
+  const dividers = rows
+    .filter((row) => row.metrics.answered > 0)
+    .map((row) => ({ kommune: kommuneAxisLabel(row), x: (row.metrics.counts['1'] + row.metrics.counts['2'] + row.metrics.counts['3']) / row.metrics.answered }));
+  const keys: readonly RatingKey[] = RATING_KEYS;
+  const y = { field: 'kommune', type: 'nominal', sort: yLabels, title: null } as const;
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    config: CHART_CONFIG,
+    width: CHART_WIDTH,
+    height: { step: BAR_STEP },
+    autosize: { type: 'fit-x', contains: 'padding' },
+    data: { values },
+    encoding: { y },
+    layer: [
+      {
+        mark: { type: 'bar', stroke: '#ffffff', strokeWidth: 1, height: BAR_STEP - 8 },
+        encoding: {
+          x: {
+            field: 'x0',
+            type: 'quantitative',
+            scale: { domain: [0, 1], nice: false },
+            axis: { format: '.0%', title: 'Andel av dem som svarte', tickCount: 5, grid: true, labelFlush: false },
+          },
+          x2: { field: 'x1' },
+          y: { ...y, axis: { ticks: false, domain: false, labelPadding: Y_LABEL_PADDING } },
+          color: {
+            field: 'category',
+            type: 'nominal',
+            scale: { domain: keys.map((k) => ratingLegendLabel(k, question)), range: keys.map(ratingColour) },
+            legend: {
+              title: null,
+              orient: 'top',
+              direction: 'horizontal',
+              symbolType: 'square',
+              symbolSize: 120,
+              symbolStrokeColor: '#ffffff',
+              labelLimit: 0,
+              columnPadding: 12,
+              offset: 6,
+            },
+          },
+        },
+      },
+      {
+        // The scale's midpoint (between 3 and 4): the diverging colours pair up in grey print
+        // (1 and 6, 2 and 5, 3 and 4 are equally dark), so this line tells the two sides apart.
+        data: { values: dividers },
+        mark: { type: 'tick', orient: 'vertical', color: INK, opacity: 1, thickness: 2, size: BAR_STEP - 2 },
+        encoding: { x: { field: 'x', type: 'quantitative' } },
+      },
+      {
+        mark: { type: 'text', fontSize: LABEL_FONT_SIZE - 1 },
+        encoding: {
+          x: { field: 'mid', type: 'quantitative' },
+          text: { field: 'label' },
+          color: { field: 'ink', type: 'nominal', scale: null },
+        },
+      },
+    ],
+  };
+}
+
+function altText(question: QuestionDef, rows: RatingRow[]): string {
+  const parts = rows.map((row) => {
+    const m = row.metrics;
+    if (m.answered === 0) return `${row.name}: ingen svar`;
+    const low = m.counts['1'] + m.counts['2'] + m.counts['3'];
+    const high = m.counts['4'] + m.counts['5'] + m.counts['6'];
+    return (
+      `${row.name} (N = ${m.answered}): ${formatPercent(low / m.answered)} svarte 1–3, ` +
+      `${formatPercent(high / m.answered)} svarte 4–6 og ${formatPercent(m.dontKnow / m.answered)} vet ikke`
+    );
+  });
+  return (
+    `Stolpediagram over svarene på ${quoted(question)} på en skala ${scaleEnds(question)}, ` +
+    `i prosent av dem som svarte i hver kommune. ${parts.join('. ')}.`
+  );
+}
+
+function table(question: QuestionDef, rows: RatingRow[]): Figure['table'] {
+  const headers = ['Kommune', 'N', ...RATING_KEYS.map((k) => ratingLegendLabel(k, question))];
+  return {
+    headers,
+    rows: rows.map((row) => [
+      row.name,
+      String(row.metrics.answered),
+      ...RATING_KEYS.map((k) => {
+        const count = ratingCount(row.metrics, k);
+        const share = row.metrics.answered ? ` (${formatPercent(count / row.metrics.answered)})` : '';
+        return `${count}${share}`;
+      }),
+    ]),
+  };
+}
+
+/** Figur 7: the distribution of answers 1..6 and "vet ikke" per kommune, in the given order. */
+export async function ratingDistributionAll(question: QuestionDef, rows: RatingRow[]): Promise<Figure> {
+  const qid = checkedQuestionId(question);
+  return {
+    id: `rating-${qid}-all`,
+    title: `Vurdering av ${quoted(question)}, fordelt på kommune`,
+    svg: await renderVegaLite(spec(question, rows)),
+    alt: altText(question, rows),
+    table: table(question, rows),
+  };
+}
