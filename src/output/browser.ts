@@ -1,0 +1,148 @@
+// The one place the browser is opened and closed: find a Chrome/Chromium, launch it quietly in a
+// fresh profile, hand it to the caller, and always close it (killing it if closing hangs).
+
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer';
+import { KommunenotatError } from '../errors.ts';
+import { messages } from './pdf-messages.ts';
+
+const SYSTEM_BROWSERS = ['/usr/bin/chromium'];
+const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+
+/** How long Chromium may take to start, and to close before it is killed. */
+const DEFAULT_LAUNCH_TIMEOUT_MS = 30_000;
+const CLOSE_TIMEOUT_MS = 5_000;
+
+/**
+ * Quiet on a closed network, and deterministic: no background fetches, no GPU, no hinting (text
+ * metrics then do not depend on the machine's font configuration). `--no-sandbox` always: it is
+ * required as root and in many containers and CI runners, and the document runs no JavaScript and
+ * reaches no network (see pdf-page.ts), which is what the sandbox would protect against.
+ */
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--font-render-hinting=none',
+];
+
+/** The browser executable: PUPPETEER_EXECUTABLE_PATH, a system Chromium/Chrome, or puppeteer's download. */
+export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
+  if (fromEnv) {
+    if (isExecutable(fromEnv)) return fromEnv;
+    throw new KommunenotatError('render', messages.executableEnvMissing(fromEnv));
+  }
+  const onPath = (env.PATH ?? '').split(delimiter).filter(Boolean);
+  const candidates = [...SYSTEM_BROWSERS, ...BROWSER_NAMES.flatMap((name) => onPath.map((dir) => join(dir, name)))];
+  const found = candidates.find(isExecutable) ?? puppeteerDownload();
+  if (found) return found;
+  throw new KommunenotatError('render', messages.noBrowser([...SYSTEM_BROWSERS, ...BROWSER_NAMES.map((n) => `${n} on PATH`)]));
+}
+
+/**
+ * Launches a headless browser, runs `fn` with it, and closes it whatever happens. `timeoutMs`
+ * bounds the launch; printing has its own bounds (see printPdf).
+ */
+export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+  const executable = findBrowser();
+  const userDataDir = await mkdtemp(join(tmpdir(), 'kommunenotat-chromium-'));
+  let browser: Browser | undefined;
+  try {
+    browser = await launch(executable, userDataDir, options.timeoutMs ?? DEFAULT_LAUNCH_TIMEOUT_MS);
+    return await fn(browser);
+  } finally {
+    if (browser) await closeBrowser(browser);
+    await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+async function launch(executable: string, userDataDir: string, timeoutMs: number): Promise<Browser> {
+  // On a failed launch puppeteer waits 5 s before killing the process, after we have returned;
+  // aborting kills it at once, so a failed build leaves nothing running.
+  const abort = new AbortController();
+  try {
+    return await puppeteer.launch({
+      executablePath: executable,
+      headless: true,
+      args: LAUNCH_ARGS,
+      userDataDir,
+      timeout: timeoutMs,
+      // A CDP call that never answers must not hang the build; printPdf's own bounds are shorter.
+      protocolTimeout: 180_000,
+      signal: abort.signal,
+    });
+  } catch (error) {
+    abort.abort();
+    const text = error instanceof Error ? error.message : String(error);
+    const message = /timed out/i.test(text) ? messages.launchTimeout(executable, timeoutMs) : messages.launchFailed(executable, text);
+    throw new KommunenotatError('render', message, { cause: error });
+  }
+}
+
+/**
+ * Closes politely; if that hangs or fails, or the browser had already died, kills its process
+ * group: helper processes (renderers) outlive a crashed browser process for a while otherwise.
+ */
+async function closeBrowser(browser: Browser): Promise<void> {
+  const pid = browser.process()?.pid;
+  const wasConnected = browser.connected;
+  let timer: NodeJS.Timeout | undefined;
+  const closed = await Promise.race([
+    browser.close().then(() => true, () => false),
+    new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), CLOSE_TIMEOUT_MS); }),
+  ]);
+  clearTimeout(timer);
+  if (pid === undefined || (closed && wasConnected)) return;
+  killGroup(pid);
+  await groupGone(pid, CLOSE_TIMEOUT_MS);
+}
+
+/** puppeteer launches the browser as a process-group leader (detached), so -pid reaches its helpers. */
+function killGroup(pid: number): void {
+  for (const target of [-pid, pid]) {
+    try {
+      process.kill(target, 'SIGKILL');
+      return;
+    } catch {
+      // No such group (or process): try the next form.
+    }
+  }
+}
+
+async function groupGone(pid: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(-pid, 0);
+    } catch {
+      return; // No process left in the group.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function puppeteerDownload(): string | undefined {
+  try {
+    const path = puppeteer.executablePath();
+    return isExecutable(path) ? path : undefined;
+  } catch {
+    return undefined; // No download configured or cache missing.
+  }
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return existsSync(path) && statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,220 @@
+// The only code that writes a kommune's output. Under a per-kommune lock file it reads what the
+// previous build left (for the change summary), writes every file into a temporary folder beside
+// the target and swaps it in with two renames, so a failed, interrupted or concurrent build leaves
+// either the previous output or one complete new one, never a mix.
+
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import * as fsp from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { KommunenotatError } from '../errors.ts';
+
+/** Relative path → content. */
+export type OutputFiles = Map<string, string | Uint8Array>;
+
+/** The file operations the writer uses; replaced in tests to simulate a full disk. */
+export interface OutputFs {
+  mkdir(path: string, options: { recursive: true }): Promise<unknown>;
+  writeFile(path: string, content: string | Uint8Array): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  rm(path: string, options: { recursive: true; force: true }): Promise<void>;
+}
+
+export const nodeOutputFs: OutputFs = {
+  mkdir: (path, options) => fsp.mkdir(path, options),
+  writeFile: (path, content) => fsp.writeFile(path, content),
+  rename: (from, to) => fsp.rename(from, to),
+  rm: (path, options) => fsp.rm(path, options),
+};
+
+export interface WriteOptions {
+  fs?: OutputFs;
+  /** Aborted on Ctrl-C: stop before the swap and remove the staging folder. */
+  signal?: AbortSignal;
+  /** Staging folders and lock files being written now, for a last-resort synchronous cleanup. */
+  inFlight?: Set<string>;
+  /** How long to wait for another build of the same kommune to finish writing (default 120 s). */
+  lockTimeoutMs?: number;
+}
+
+/** What the previous build of this kommune left: its small files (not the note itself). */
+export interface PreviousOutput {
+  exists: boolean;
+  /** metrics.json, build.json and figures/*.svg as bytes, by relative path. */
+  files: Map<string, Uint8Array>;
+}
+
+/** The files to write, or a function of the previous output that returns them (run under the lock). */
+export type OutputSource = OutputFiles | ((previous: PreviousOutput) => OutputFiles | Promise<OutputFiles>);
+
+/** Writes `<outRoot>/<slug>/` atomically and returns its path. */
+export async function writeKommuneOutput(outRoot: string, slug: string, source: OutputSource, options: WriteOptions = {}): Promise<string> {
+  const fs = options.fs ?? nodeOutputFs;
+  await fs.mkdir(outRoot, { recursive: true });
+  const release = await acquireLock(outRoot, slug, options);
+  try {
+    recoverLeftovers(outRoot, slug);
+    const target = join(outRoot, slug);
+    const files = typeof source === 'function' ? await source(readPreviousOutput(target)) : source;
+    await swapIn(outRoot, slug, files, fs, options);
+    return target;
+  } finally {
+    release();
+  }
+}
+
+/** Small files of the previous output that later builds compare against. */
+export function readPreviousOutput(dir: string): PreviousOutput {
+  const files = new Map<string, Uint8Array>();
+  if (!existsSync(dir)) return { exists: false, files };
+  for (const name of ['metrics.json', 'build.json']) {
+    const path = join(dir, name);
+    if (existsSync(path)) files.set(name, readFileSync(path));
+  }
+  const figures = join(dir, 'figures');
+  if (existsSync(figures)) {
+    for (const name of readdirSync(figures).sort()) {
+      if (name.endsWith('.svg')) files.set(`figures/${name}`, readFileSync(join(figures, name)));
+    }
+  }
+  return { exists: true, files };
+}
+
+async function swapIn(outRoot: string, slug: string, files: OutputFiles, fs: OutputFs, options: WriteOptions): Promise<void> {
+  const target = join(outRoot, slug);
+  const unique = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  const staging = join(outRoot, `.${slug}.building-${unique}`);
+  const retired = join(outRoot, `.${slug}.previous-${unique}`);
+  options.inFlight?.add(staging);
+  try {
+    for (const [relative, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      options.signal?.throwIfAborted();
+      const path = join(staging, relative);
+      await fs.mkdir(dirname(path), { recursive: true });
+      await fs.writeFile(path, content);
+    }
+    options.signal?.throwIfAborted();
+    // Two renames: the target is missing only between them, never half-written; the lock keeps
+    // another build of this kommune out of that gap, and recoverLeftovers() heals a kill inside it.
+    if (existsSync(target)) await fs.rename(target, retired);
+    await fs.rename(staging, target);
+  } catch (error) {
+    await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    if (!existsSync(target) && existsSync(retired)) await fs.rename(retired, target);
+    throw error;
+  } finally {
+    options.inFlight?.delete(staging);
+  }
+  await fs.rm(retired, { recursive: true, force: true }).catch(() => undefined);
+}
+
+/**
+ * Staging folders of builds that were killed (their pid is gone) are removed; an output that was
+ * retired but never replaced (killed between the two renames) is put back.
+ */
+function recoverLeftovers(outRoot: string, slug: string): void {
+  const target = join(outRoot, slug);
+  const pattern = new RegExp(`^\\.${escapeRegExp(slug)}\\.(building|previous)-(\\d+)-[0-9a-f]+$`);
+  for (const name of readdirSync(outRoot).sort()) {
+    const match = pattern.exec(name);
+    if (!match || processAlive(Number(match[2]))) continue;
+    const path = join(outRoot, name);
+    if (match[1] === 'previous' && !existsSync(target)) {
+      renameSyncSafe(path, target);
+    } else {
+      rmSync(path, { recursive: true, force: true });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The lock: `<out>/.<slug>.lock`, created with O_EXCL, holding "pid token time". It is held only
+// while one build reads the previous output and swaps the new one in (well under a second).
+
+const LOCK_POLL_MS = 50;
+/** A lock this old is stale even if its pid is alive again (pids are reused). */
+const LOCK_STALE_MS = 10 * 60_000;
+
+export function lockPath(outRoot: string, slug: string): string {
+  return join(outRoot, `.${slug}.lock`);
+}
+
+async function acquireLock(outRoot: string, slug: string, options: WriteOptions): Promise<() => void> {
+  const path = lockPath(outRoot, slug);
+  const content = `${process.pid} ${randomBytes(6).toString('hex')} ${Date.now()}\n`;
+  const deadline = Date.now() + (options.lockTimeoutMs ?? 120_000);
+  for (;;) {
+    options.signal?.throwIfAborted();
+    try {
+      const handle = await fsp.open(path, 'wx');
+      try {
+        await handle.writeFile(content);
+      } finally {
+        await handle.close();
+      }
+      options.inFlight?.add(path);
+      return () => {
+        options.inFlight?.delete(path);
+        // Only our own lock is removed (a stale-lock breaker may have replaced it).
+        if (readLock(path) === content) rmSync(path, { force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const held = readLock(path);
+    if (held !== undefined && isStale(held)) {
+      // Remove it only if it is still the stale one we read.
+      if (readLock(path) === held) rmSync(path, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new KommunenotatError('render', `another build of ${slug} is writing ${join(outRoot, slug)} (lock ${path}, ${held?.trim() ?? ''})`, {
+        problems: [{ source: { file: path }, message: 'the lock was not released in time', fix: 'If no build is running, delete the lock file.' }],
+      });
+    }
+    await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
+  }
+}
+
+function readLock(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** "pid token time": stale when the pid is gone or the lock is very old. A lock still being written (empty) is not. */
+function isStale(content: string): boolean {
+  const [pid, , time] = content.trim().split(' ');
+  if (!pid || !time) return false;
+  return !processAlive(Number(pid)) || Date.now() - Number(time) > LOCK_STALE_MS;
+}
+
+function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function renameSyncSafe(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch {
+    // Someone else recovered it first; nothing to do.
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Synchronous last-resort cleanup (second Ctrl-C, or the process must exit now). */
+export function removeInFlight(inFlight: Set<string>): void {
+  for (const path of inFlight) rmSync(path, { recursive: true, force: true });
+  inFlight.clear();
+}
