@@ -16,7 +16,7 @@ const LEVEL_TITLE: Record<Level, string> = { daily: 'Daglig kontakt', weekly: 'U
 const STRONGER: Partial<Record<Level, Level>> = { weekly: 'daily', monthly: 'weekly' };
 
 /** Every figure of the note of `kommune`, including the comparison figures of the whole study. */
-export function noteFigures(config: StudyConfig, kommune: KommuneData, study: StudyEntry[]): Figure[] {
+export async function noteFigures(config: StudyConfig, kommune: KommuneData, study: StudyEntry[]): Promise<Figure[]> {
   const own = study.find((entry) => entry.kommune.slug === kommune.slug)!;
   const figures: Figure[] = [...exampleNetworkFigures()];
 
@@ -26,9 +26,9 @@ export function noteFigures(config: StudyConfig, kommune: KommuneData, study: St
       name: entry.kommune.name,
       metrics: entry.metrics.questions[question.id] as RatingMetrics,
     }));
-    figures.push(ratingDistributionAll(question, rows));
-    figures.push(ratingMeans(question, rows));
-    figures.push(ratingCounts(question, kommune.slug, kommune.name, own.metrics.questions[question.id] as RatingMetrics));
+    figures.push(await ratingDistributionAll(question, rows));
+    figures.push(await ratingMeans(question, rows));
+    figures.push(await ratingCounts(question, kommune.slug, kommune.name, own.metrics.questions[question.id] as RatingMetrics));
   }
 
   for (const entry of study) {
