@@ -1,0 +1,59 @@
+// Render stage: the note's fixed strings (templates/i18n/<lang>.yaml), typed, with {name} placeholders.
+
+import { KommunenotatError } from '../errors.ts';
+
+export type Lang = 'nb' | 'nn';
+export const LANGS: readonly Lang[] = ['nb', 'nn'];
+
+/** The keys every i18n file must have; nested keys are written `colophon.title`. */
+const REQUIRED_KEYS = [
+  'title', 'subtitle', 'subtitleNoPart', 'noteNumber', 'figure', 'table', 'figureRef', 'tableRef', 'figureData',
+  'pageRef', 'pageFooter', 'contents', 'foreword', 'references', 'colophonSummary', 'colophon.title',
+  'colophon.authors', 'colophon.projectLeader', 'colophon.number', 'colophon.pages', 'colophon.projectNumber',
+  'colophon.projectTitle', 'colophon.commissioner', 'colophon.publisher', 'colophon.issn', 'colophon.isbn',
+  'colophon.keywords', 'copyrightHolder', 'copyright', 'onBehalf', 'projectLeaderRole', 'and', 'kommune',
+  'function', 'abbreviation', 'functionsCaption', 'functionsTotal', 'functionsPersons', 'functionsRespondents',
+  'meanCaption', 'mean', 'validAnswers', 'labelsCaption', 'noAnswer', 'footnotes', 'backCover',
+  'generic.study', 'generic.publisher',
+] as const;
+
+export type I18nKey = (typeof REQUIRED_KEYS)[number];
+
+/** One language's fixed strings. */
+export interface Strings {
+  lang: Lang;
+  file: string;
+  get(key: I18nKey, vars?: Record<string, string | number>): string;
+  /** The whole tree, for templates (`{{t.colophon.title}}`). */
+  tree: Record<string, unknown>;
+}
+
+/** Checks a parsed i18n file and wraps it; a missing key is a template error naming the file. */
+export function makeStrings(lang: Lang, file: string, tree: Record<string, unknown>): Strings {
+  const missing = REQUIRED_KEYS.filter((key) => typeof lookup(tree, key) !== 'string');
+  if (missing.length > 0) {
+    throw new KommunenotatError('template', `${file}: missing fixed text for ${missing.join(', ')}`, {
+      problems: missing.map((key) => ({ source: { file }, message: `key "${key}" is missing or not text` })),
+    });
+  }
+  return {
+    lang,
+    file,
+    tree,
+    get: (key, vars = {}) => fill(lookup(tree, key) as string, vars),
+  };
+}
+
+/** Replaces {name} with vars[name]; an unknown name is left as written so the mistake is visible. */
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+function lookup(tree: Record<string, unknown>, key: string): unknown {
+  let value: unknown = tree;
+  for (const part of key.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}

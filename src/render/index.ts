@@ -1,0 +1,198 @@
+// Render stage: view model → one self-contained HTML note. Pure: everything read from disk arrives
+// in NoteSources (src/load/note-sources.ts).
+//
+//   1. fixed strings and metadata      (i18n.ts, meta.ts)
+//   2. the text's view model            (context.ts)
+//   3. Handlebars env with helpers      (helpers.ts) and partials
+//   4. Markdown parts → HTML            (text.ts, markdown.ts): numbers bound, figures marked
+//   5. contents from the headings
+//   6. the layout around it all         (templates/note.hbs)
+//   7. link: number figures and tables, fill references, check every one is referred to (markers.ts)
+//   8. guard: no script, no external request, no person's name
+
+import Handlebars from 'handlebars';
+import { KommunenotatError, type Problem } from '../errors.ts';
+import type { NoteSources, SourceFile, TextSlot } from '../load/note-sources.ts';
+import type { Figure, KommuneData, KommuneMetrics, StudyConfig } from '../types.ts';
+import { buildTextContext, type TextContext } from './context.ts';
+import { registerHelpers, escapeHtml, type HelperState } from './helpers.ts';
+import { makeStrings, type Strings } from './i18n.ts';
+import { createMarkdown, newMarkdownEnv, takeFootnotes, type Heading, type MarkdownEnv } from './markdown.ts';
+import { domId, link, Markers, throwTemplateProblems, type Placement } from './markers.ts';
+import { normalizeNoteMeta, noteLang, type NoteMeta } from './meta.ts';
+import { formatReference } from './references.ts';
+import { buildCss } from './styles.ts';
+import { buildTable, tableIds } from './tables.ts';
+import { renderMarkdownFile, renderTemplate, type TextRenderer } from './text.ts';
+import { checkHtml, cleanSvg } from './guard.ts';
+
+export interface NoteInput {
+  config: StudyConfig;
+  kommune: KommuneData;
+  metrics: KommuneMetrics;
+  /** All kommuner of the study in study order, including this one. */
+  study: { kommune: KommuneData; metrics: KommuneMetrics }[];
+  figures: Figure[];
+  /** ISO date, fixed per build. */
+  buildDate: string;
+}
+
+export interface NoteMetaOut {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  lang: string;
+}
+
+export interface RenderedNote {
+  html: string;
+  meta: NoteMetaOut;
+}
+
+/** The chapters in the order the note shows them (kolofon and forord have their own places). */
+const CHAPTER_SLOTS: readonly TextSlot[] = [
+  'sammendrag', 'innledning', 'bakgrunn', 'prosjektet', 'resultater', 'kommune', 'vedlegg',
+];
+
+export function renderNote(input: NoteInput, sources: NoteSources): RenderedNote {
+  // 1. fixed strings and metadata
+  const lang = noteLang(input.kommune);
+  const strings = loadStrings(sources, lang);
+  const meta = normalizeNoteMeta(input.config, input.kommune, strings);
+  // 2. the text's view model
+  const context = buildTextContext(input, meta);
+  // 3. Handlebars with helpers and partials
+  const markers = new Markers();
+  const env = Handlebars.create();
+  const state: HelperState = {
+    lang, markers, kommune: input.kommune, file: '', params: new Map(),
+    textQuestions: input.config.questions.filter((q) => q.kind === 'text').map((q) => q.id),
+  };
+  registerHelpers(env, state);
+  for (const [name, partial] of Object.entries(sources.partials)) env.registerPartial(name, partial.text);
+  // 4. Markdown parts
+  const md = createMarkdown(meta.allowHtml);
+  const mdEnv = newMarkdownEnv();
+  const text: TextRenderer = { env, md, mdEnv, state, context };
+  const colophonSummary = renderAside(sources.text.kolofon, text);
+  const foreword = renderAside(sources.text.forord, text);
+  const appendixHeadings = new Set<Heading>();
+  const chapters = CHAPTER_SLOTS.filter((slot) => sources.text[slot].length > 0).map((slot) => {
+    const before = mdEnv.headings.length;
+    const html = sources.text[slot].map((file) => renderMarkdownFile(file, text)).join('\n');
+    if (slot === 'vedlegg') mdEnv.headings.slice(before).forEach((h) => appendixHeadings.add(h));
+    return { slot, html: html + takeFootnotes(mdEnv, strings.get('footnotes')) };
+  });
+  // 5. contents: chapters and their sections; an appendix by its title only
+  const references = meta.references.map((ref) => ({ html: formatReference(ref) }));
+  const headings = mdEnv.headings.filter((h) => !appendixHeadings.has(h) || h.level === 1);
+  const toc = contents(headings, references.length > 0 ? strings.get('references') : null);
+  // 6. layout
+  const layoutContext = {
+    lang, meta, t: strings.tree, css: buildCss(sources.styles.text, sources.fonts, strings),
+    authorLine: authorLine(meta, strings), keywordLine: meta.keywords.join(', '),
+    numberLine: meta.number ? strings.get('noteNumber', { number: meta.number }) : null,
+    copyrightHolder: strings.get('copyrightHolder', { publisher: meta.publisher.name }),
+    copyrightText: strings.get('copyright', { publisher: meta.publisher.name }),
+    signerIsLeader: meta.signer !== null && meta.signer === meta.projectLeader,
+    colophonSummary, foreword, toc, chapters, references, buildDate: input.buildDate,
+  };
+  const page = renderTemplate(sources.layout, env, state, layoutContext, { noEscape: false });
+  // 7. link
+  const html = linkNote(page, markers, input, context, strings, env, sources);
+  // 8. guard
+  checkHtml(html, input.kommune);
+  return {
+    html,
+    meta: { title: meta.title, author: authorLine(meta, strings), subject: meta.subtitle, keywords: meta.keywords, lang },
+  };
+}
+
+function loadStrings(sources: NoteSources, lang: 'nb' | 'nn'): Strings {
+  const source = sources.i18n[lang] ?? sources.i18n.nb;
+  if (!source) throw new KommunenotatError('template', `templates/i18n/${lang}.yaml is missing`);
+  return makeStrings(lang, source.path, source.tree);
+}
+
+/** The colophon summary and the foreword: rendered like chapters, but kept out of the contents. */
+function renderAside(files: SourceFile[], text: TextRenderer): string {
+  const before = text.mdEnv.headings.length;
+  const html = files.map((file) => renderMarkdownFile(file, text)).join('\n');
+  text.mdEnv.headings.length = before;
+  return html;
+}
+
+function contents(headings: Heading[], referencesTitle: string | null): { level: number; id: string; text: string }[] {
+  const entries = headings.filter((h) => h.level <= 2).map((h) => ({ level: h.level, id: h.id, text: h.text }));
+  if (referencesTitle) entries.push({ level: 1, id: 'referanser', text: referencesTitle });
+  return entries;
+}
+
+function authorLine(meta: NoteMeta, strings: Strings): string {
+  const a = meta.authors;
+  if (a.length <= 1) return a.join('');
+  return `${a.slice(0, -1).join(', ')} ${strings.get('and')} ${a[a.length - 1]}`;
+}
+
+function linkNote(
+  page: string, markers: Markers, input: NoteInput, context: TextContext, strings: Strings,
+  env: typeof Handlebars, sources: NoteSources,
+): string {
+  const problems: Problem[] = [];
+  const figures = new Map(input.figures.map((f) => [f.id, f]));
+  const tableInput = { kommuner: context.kommuner, functions: input.config.functions, questions: input.config.questions, strings };
+  const figurePartial = env.compile(sources.partials.figure.text, { strict: true });
+  const tablePartial = env.compile(sources.partials.table.text, { strict: true });
+  const renderFigure = (p: Placement): string => {
+    const marker = p.marker as Extract<Placement['marker'], { kind: 'figure' }>;
+    const figure = figures.get(marker.figureId);
+    if (!figure) {
+      problems.push({
+        source: marker.loc,
+        message: `figure "${marker.figureId}" is not among the figures made for this note`,
+        fix: knownFigures(marker.figureId, [...figures.keys()]),
+      });
+      return '';
+    }
+    return figurePartial({
+      id: domId(p), kind: figure.id.split('-')[0], number: p.number, label: strings.get('figure'),
+      caption: marker.caption ?? figure.title, alt: figure.alt, svg: cleanSvg(figure.svg, figure.id),
+      table: figure.table, dataLabel: strings.get('figureData'),
+    });
+  };
+  const renderTable = (p: Placement): string => {
+    const marker = p.marker as Extract<Placement['marker'], { kind: 'table' }>;
+    const table = buildTable(marker.tableId, tableInput);
+    if (!table) {
+      problems.push({
+        source: marker.loc,
+        message: `there is no table "${marker.tableId}"`,
+        fix: `Tables: ${tableIds(tableInput).join(', ')}.`,
+      });
+      return '';
+    }
+    return tablePartial({
+      ...table, id: domId(p), tableId: marker.tableId, number: p.number, label: strings.get('table'),
+      caption: marker.caption ?? table.caption,
+    });
+  };
+  const { html } = link(page, markers, {
+    figureLabel: strings.get('figure'), tableLabel: strings.get('table'),
+    figureRef: strings.get('figureRef'), tableRef: strings.get('tableRef'), pageRef: strings.get('pageRef'),
+    renderFigure, renderTable,
+  });
+  throwTemplateProblems(problems);
+  return html;
+}
+
+/** The figures whose id starts like the wanted one (all of them when none does), for the message. */
+function knownFigures(wanted: string, ids: string[]): string {
+  const prefix = wanted.split('-')[0];
+  const near = ids.filter((id) => id.startsWith(`${prefix}-`));
+  const list = (near.length > 0 ? near : ids).filter(Boolean);
+  return list.length > 0 ? `Figures made for this note: ${list.join(', ')}.` : 'The figure stage made no figures.';
+}
+
+export { escapeHtml };
+export type { NoteSources };
