@@ -1,0 +1,83 @@
+// The legend under the drawing: function colours present, then the marks used (answered or
+// not, tie strengths, cluster, bridge builder), flowed into rows within the figure's width.
+
+import type { NormalNetwork } from './normalize.ts';
+import type { TextMeasurer } from './text-measure.ts';
+import { WIDTH_SLACK } from './text-measure.ts';
+import type { LegendItem, LegendSymbol } from './types.ts';
+
+export const LEGEND_SYMBOL_WIDTH: Record<LegendSymbol['kind'], number> = {
+  function: 9,
+  respondent: 9,
+  nonRespondent: 9,
+  tie: 18,
+  cluster: 18,
+  broker: 13,
+};
+
+/** Legend words; kept here so every figure says the same. */
+export const LEGEND_TEXT = {
+  respondent: 'Har svart',
+  nonRespondent: 'Har ikke svart (bare nevnt av andre)',
+  cluster: 'Klynge',
+  broker: 'Brobygger',
+};
+
+export function legendGroups(net: NormalNetwork, hasIsolatesOnly: boolean): { symbol: LegendSymbol; text: string }[][] {
+  const present = new Set(net.persons.map((p) => p.functionIndex));
+  const functions = [...present]
+    .sort((a, b) => a - b)
+    .map((i) => {
+      const person = net.persons.find((p) => p.functionIndex === i)!;
+      const text = net.functions[i]?.label ?? person.functionCode;
+      return { symbol: { kind: 'function', colour: person.colour } as LegendSymbol, text };
+    });
+  const marks: { symbol: LegendSymbol; text: string }[] = [];
+  if (net.persons.some((p) => !p.respondent)) {
+    marks.push({ symbol: { kind: 'respondent' }, text: LEGEND_TEXT.respondent });
+    marks.push({ symbol: { kind: 'nonRespondent' }, text: LEGEND_TEXT.nonRespondent });
+  }
+  if (net.ties.length > 0 && !hasIsolatesOnly) {
+    marks.push({ symbol: { kind: 'tie', strong: false }, text: net.tieLegend.tie });
+    if (net.hasStrongTies) marks.push({ symbol: { kind: 'tie', strong: true }, text: net.tieLegend.strongTie });
+  }
+  if (net.clusters.length > 0) marks.push({ symbol: { kind: 'cluster' }, text: LEGEND_TEXT.cluster });
+  if (net.persons.some((p) => p.broker)) marks.push({ symbol: { kind: 'broker' }, text: LEGEND_TEXT.broker });
+  return [functions, marks].filter((g) => g.length > 0);
+}
+
+/** Flows the groups into rows starting at `top`; each group starts on a new row. */
+export function layoutLegend(
+  groups: { symbol: LegendSymbol; text: string }[][],
+  measure: TextMeasurer,
+  fontSize: number,
+  left: number,
+  right: number,
+  top: number,
+): { items: LegendItem[]; bottom: number } {
+  const rowHeight = fontSize * 1.6;
+  const items: LegendItem[] = [];
+  let y = top + rowHeight / 2;
+  for (const group of groups) {
+    let x = left;
+    for (const entry of group) {
+      const symbolWidth = LEGEND_SYMBOL_WIDTH[entry.symbol.kind];
+      const textWidth = measure(entry.text, fontSize) * WIDTH_SLACK;
+      const itemWidth = symbolWidth + 4 + textWidth;
+      if (x > left && x + itemWidth > right) {
+        x = left;
+        y += rowHeight;
+      }
+      items.push({
+        symbol: entry.symbol,
+        text: entry.text,
+        x,
+        y,
+        textBox: { x: x + symbolWidth + 4, y: y - fontSize / 2, w: textWidth, h: fontSize },
+      });
+      x += itemWidth + 14;
+    }
+    y += rowHeight;
+  }
+  return { items, bottom: y - rowHeight / 2 };
+}
