@@ -100,7 +100,7 @@ export function readNoteSources(
   const text = {} as Record<TextSlot, SourceFile[]>;
   for (const slot of TEXT_SLOTS) {
     const files = [...(studyText[slot] ?? []), ...(kommuneText[slot] ?? [])];
-    if (files.length === 0 && SLOTS_WITH_DEFAULT.includes(slot)) files.push(readText(join(templatesDir, 'tekst', `${slot}.md`)));
+    if (files.length === 0 && SLOTS_WITH_DEFAULT.includes(slot)) files.push(readText(genericText(templatesDir, slot, kommune)));
     text[slot] = files;
   }
   return {
@@ -111,6 +111,15 @@ export function readNoteSources(
     fonts: readFonts(),
     text,
   };
+}
+
+/** templates/tekst/<slot>.md, or templates/tekst/nn/<slot>.md for a nynorsk note (language: nn) when it exists. */
+function genericText(templatesDir: string, slot: TextSlot, kommune: KommuneData): string {
+  const note = isRecord(kommune.raw.note) ? kommune.raw.note : {};
+  const lang = kommune.raw.language ?? note.language;
+  const nynorsk = join(templatesDir, 'tekst', 'nn', `${slot}.md`);
+  if (typeof lang === 'string' && lang.trim().toLowerCase() === 'nn' && existsSync(nynorsk)) return nynorsk;
+  return join(templatesDir, 'tekst', `${slot}.md`);
 }
 
 /** `note.text.<slot>` of one YAML file: a path or a list of paths, relative to that file. */

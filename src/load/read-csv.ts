@@ -36,11 +36,12 @@ export function parseCsvText(text: string, file: string, encoding: Encoding = 'u
   const lineOffset = sep ? 1 : 0;
   if (sep) body = body.slice(sep[0].length);
   if (body.trim() === '') return { problems: [{ source: { file }, message: msg.csvEmpty(), fix: msg.fixCsvEmpty }] };
-  // 3. Delimiter from the `sep=` line or the header line.
-  const delimiter = sep && (sep[1] === ';' || sep[1] === ',') ? sep[1] : sniffDelimiter(firstLine(body));
+  // 3. Delimiter from the `sep=` line or the header line; a `sep=` line the header contradicts is reported.
+  const problems: Problem[] = [];
+  const delimiter = chooseDelimiter(sep?.[1], firstLine(body), file, problems);
   // 4. Records with their start lines.
   const parsed = parseRecords(body, delimiter, file, lineOffset);
-  const problems = [...parsed.problems];
+  problems.push(...parsed.problems);
   const [headerRecord, ...records] = parsed.records;
   if (!headerRecord) {
     problems.push({ source: { file }, message: msg.csvEmpty(), fix: msg.fixCsvEmpty });
@@ -50,11 +51,24 @@ export function parseCsvText(text: string, file: string, encoding: Encoding = 'u
   const header = headerRecord.fields.map((name) => name.trim());
   const columns = headerColumns(header, headerRecord.line, file, problems);
   const rows: CsvRow[] = [];
-  for (const record of records) {
-    if (record.fields.every((field) => field.trim() === '')) continue;
-    checkRowLength(record, header.length, delimiter, file, problems);
+  const kept = records.filter((record) => !record.fields.every((field) => field.trim() === ''));
+  const extraIsHabit = kept.every((record) => record.fields.length > header.length);
+  const otherDelimiter: RawRecord[] = [];
+  for (const record of kept) {
+    if (repeatsHeader(record, header)) {
+      problems.push(headerRepeatProblem(record, file));
+      continue;
+    }
+    const resplit = resplitRow(record, header.length, delimiter);
+    if (resplit) {
+      otherDelimiter.push(record);
+      rows.push({ line: record.line, values: rowValues(resplit, columns) });
+      continue;
+    }
+    checkRowLength(record, header.length, delimiter, extraIsHabit, file, problems);
     rows.push({ line: record.line, values: rowValues(record.fields, columns) });
   }
+  if (otherDelimiter.length > 0) problems.push(otherDelimiterProblem(otherDelimiter, delimiter, file));
   const table: CsvTable = { file, header, columns, rows, delimiter, encoding, headerLine: headerRecord.line };
   return { table, problems };
 }
@@ -97,13 +111,24 @@ function headerColumns(header: string[], line: number, file: string, problems: P
   return columns;
 }
 
-/** Too few fields, or extra fields that hold something (trailing empty ones are Excel's habit). */
-function checkRowLength(record: RawRecord, expected: number, delimiter: string, file: string, problems: Problem[]): void {
+/**
+ * Too few fields, or extra fields. Trailing empty fields are a tool's habit (Excel, survey exports)
+ * only when every row has them; one row with an extra empty field more likely holds an unquoted
+ * delimiter (`3,5` in a `,` file), which would silently shift its values.
+ */
+function checkRowLength(
+  record: RawRecord,
+  expected: number,
+  delimiter: string,
+  extraIsHabit: boolean,
+  file: string,
+  problems: Problem[],
+): void {
   const count = record.fields.length;
   if (count === expected) return;
   const extra = record.fields.slice(expected);
-  if (count > expected && extra.every((field) => field.trim() === '')) return;
-  const column = count < expected ? count : expected + 1;
+  if (count > expected && extraIsHabit && extra.every((field) => field.trim() === '')) return;
+  const column = count < expected ? Math.max(1, count) : expected + 1;
   problems.push({
     source: { file, line: record.line, column },
     message: msg.raggedRow(count, expected),
@@ -116,4 +141,46 @@ function rowValues(fields: string[], columns: Record<string, number>): Record<st
   const values: Record<string, string> = {};
   for (const [key, column] of Object.entries(columns)) values[key] = fields[column - 1] ?? '';
   return values;
+}
+
+/** The `sep=` line's delimiter, unless the header plainly uses the other one (then that, reported). */
+function chooseDelimiter(sepChar: string | undefined, header: string, file: string, problems: Problem[]): ';' | ',' {
+  const sniffed = sniffDelimiter(header);
+  if (sepChar !== ';' && sepChar !== ',') return sniffed;
+  if (sniffed !== sepChar && !header.includes(sepChar) && header.includes(sniffed)) {
+    problems.push({ source: { file, line: 1 }, message: msg.sepContradicted(sepChar, sniffed), value: `sep=${sepChar}`, fix: msg.fixSepContradicted(sniffed) });
+    return sniffed;
+  }
+  return sepChar;
+}
+
+/** A row that is the header again (two exports pasted together, often with a BOM between them). */
+function repeatsHeader(record: RawRecord, header: string[]): boolean {
+  const names = header.map((name) => name.toLowerCase()).filter((name) => name !== '');
+  const fields = record.fields.map((field) => field.trim().toLowerCase()).filter((field) => field !== '');
+  return names.length > 1 && fields.length === names.length && fields.every((field, i) => field === names[i]);
+}
+
+function headerRepeatProblem(record: RawRecord, file: string): Problem {
+  const bom = record.fields.some((field) => field.includes('\uFEFF'));
+  return { source: { file, line: record.line }, message: msg.headerRepeated(bom), fix: msg.fixHeaderRepeated };
+}
+
+/** A row of one field that splits into the header's width on the other delimiter: its fields, else undefined. */
+function resplitRow(record: RawRecord, expected: number, delimiter: string): string[] | undefined {
+  if (expected < 2 || record.fields.length !== 1) return undefined;
+  const other = delimiter === ';' ? ',' : ';';
+  const parsed = parseRecords(record.fields[0] as string, other, '', 0).records[0];
+  if (!parsed || parsed.fields.length !== expected) return undefined;
+  return parsed.fields;
+}
+
+function otherDelimiterProblem(records: RawRecord[], delimiter: string, file: string): Problem {
+  const other = delimiter === ';' ? ',' : ';';
+  const [first, ...rest] = records.map((record) => record.line);
+  return {
+    source: { file, line: first },
+    message: msg.otherDelimiter(other, delimiter, rest),
+    fix: msg.fixOtherDelimiter(delimiter),
+  };
 }

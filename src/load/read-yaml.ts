@@ -38,11 +38,17 @@ export function parseYamlText(text: string, file: string): YamlResult {
     return { file, line, column: col };
   };
   const locate = (path: YamlPath): Source => locateIn(doc, path, at) ?? { file };
-  const problems: Problem[] = doc.errors.map((error) => ({
-    source: at(error.pos[0]),
-    message: msg.yamlSyntax(firstSentence(error.message)),
-    fix: error.code === 'TAB_AS_INDENT' ? msg.fixYamlTabs : msg.fixYamlSyntax,
-  }));
+  const problems: Problem[] = doc.errors.map((error) => {
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = /^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text.slice(error.pos[0]))![0].trim();
+      return { source: at(error.pos[0]), message: msg.yamlDuplicateKey(key), value: key, fix: msg.fixYamlDuplicateKey };
+    }
+    return {
+      source: at(error.pos[0]),
+      message: msg.yamlSyntax(firstSentence(error.message)),
+      fix: error.code === 'TAB_AS_INDENT' ? msg.fixYamlTabs : msg.fixYamlSyntax,
+    };
+  });
   if (problems.length > 0) return { problems, locate };
   return { value: doc.toJS() as unknown, problems, locate };
 }

@@ -1,47 +1,131 @@
 // The privacy guard: persons' names from persons.csv are dropped before anything is drawn or
-// rendered, and every text output is searched for them before it is written.
+// rendered, and every output (HTML, SVG, JSON, the PDF's text) is searched for them before it is written.
 
+import { spawnSync } from 'node:child_process';
 import { KommunenotatError, type Problem } from '../errors.ts';
-import type { KommuneData } from '../types.ts';
+import type { KommuneData, Source } from '../types.ts';
 import type { OutputFiles } from '../output/write-output.ts';
+import type { Logger } from './effects.ts';
+
+/** Names shorter than this are too likely to be parts of ordinary words and codes. */
+const MIN_NAME_LENGTH = 3;
+
+interface KnownName {
+  pattern: RegExp;
+  /** The name's first word, lower-cased: a cheap test before the pattern. */
+  hint: string;
+  source: Source;
+}
 
 /** The kommune as later stages see it: persons without names. */
 export function withoutNames(kommune: KommuneData): KommuneData {
   return { ...kommune, persons: kommune.persons.map(({ name: _name, ...rest }) => rest) };
 }
 
-/** Lower-cased, NFC, whitespace collapsed: how names and outputs are compared. */
-function fold(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('nb').replace(/\s+/g, ' ');
-}
-
 /**
  * Fails, naming the output file and the person's line in persons.csv (never the name itself),
- * when any name of any kommune of the study appears in a text output of this note.
+ * when any name of any kommune of the study appears in an output of this note. Names are matched
+ * as whole words, case-insensitively, across line breaks and markup (`Kari <em>Nordmann</em>`).
  */
 export function assertNoNames(_kommune: KommuneData, all: KommuneData[], files: OutputFiles): void {
-  const names = all.flatMap((k) =>
-    k.persons
-      .filter((p) => p.name !== undefined && p.name.trim().length >= 3)
-      .map((p) => ({ folded: fold(p.name!.trim()), source: p.source })),
-  );
+  const names = knownNames(all);
   if (names.length === 0) return;
   const problems: Problem[] = [];
-  const decoder = new TextDecoder();
   for (const [path, content] of files) {
-    if (content instanceof Uint8Array && path.endsWith('.pdf')) continue; // binary; its text is the HTML's
-    const text = fold(typeof content === 'string' ? content : decoder.decode(content));
+    const texts = searchableTexts(path, content);
+    const lower = texts.map((text) => text.toLocaleLowerCase('nb'));
     for (const name of names) {
-      if (text.includes(name.folded)) {
-        problems.push({
-          source: name.source,
-          message: `the name of this person would appear in ${path}; names are never printed`,
-          fix: 'Remove the name from the free-text answer or text file that quotes it.',
-        });
-      }
+      if (!texts.some((text, i) => lower[i]!.includes(name.hint) && name.pattern.test(text))) continue;
+      problems.push({
+        source: name.source,
+        message: `the name of this person would appear in ${path}; names are never printed`,
+        fix: 'Remove the name from the free-text answer or text file that quotes it.',
+      });
     }
   }
   if (problems.length > 0) {
     throw new KommunenotatError('data', `a person's name would appear in the output`, { problems });
   }
+}
+
+/** `text` with every name of the study replaced by `[name on persons.csv line N]`, for logs. */
+export function redactNames(text: string, all: KommuneData[]): string {
+  return knownNames(all).reduce(
+    (out, name) => out.replace(new RegExp(name.pattern.source, 'giu'), `[name on ${placeOf(name.source)}]`),
+    text,
+  );
+}
+
+/** A logger that never prints a name: progress and warnings pass through redactNames. */
+export function redactingLogger(logger: Logger, all: KommuneData[]): Logger {
+  const clean = (text: string | undefined) => (text === undefined ? undefined : redactNames(text, all));
+  return {
+    step: (scope, name, ms, detail) => logger.step(scope, name, ms, clean(detail)),
+    warn: (problem) =>
+      logger.warn({ ...problem, message: clean(problem.message)!, fix: clean(problem.fix), value: clean(problem.value) }),
+    info: (text) => logger.info(clean(text)!),
+  };
+}
+
+function knownNames(all: KommuneData[]): KnownName[] {
+  return all
+    .flatMap((k) => k.persons)
+    .filter((p) => p.name !== undefined && p.name.trim().length >= MIN_NAME_LENGTH)
+    .map((p) => ({
+      pattern: wordPattern(p.name!.trim()),
+      hint: p.name!.trim().normalize('NFC').split(/\s+/)[0]!.toLocaleLowerCase('nb'),
+      source: p.source,
+    }))
+    .sort((a, b) => b.pattern.source.length - a.pattern.source.length); // "Kari Nordmann" before "Kari"
+}
+
+/** Whole words only ("Dag" is not in "daglig"), any case, any run of spaces or line breaks between parts. */
+function wordPattern(name: string): RegExp {
+  const body = name
+    .normalize('NFC')
+    .split(/\s+/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+function placeOf(source: Source): string {
+  const file = source.file.split(/[\\/]/).pop() ?? source.file;
+  return source.line === undefined ? file : `${file} line ${source.line}`;
+}
+
+/** The texts of one output file to search: as written, and as a reader sees it (markup and entities gone). */
+function searchableTexts(path: string, content: string | Uint8Array): string[] {
+  if (path.endsWith('.pdf')) {
+    const text = pdfText(content);
+    return text === undefined ? [] : [text.normalize('NFC'), text.replace(/-\s*\n\s*/g, '').normalize('NFC')];
+  }
+  const raw = (typeof content === 'string' ? content : new TextDecoder().decode(content)).normalize('NFC');
+  if (!/\.(html?|svg|xml)$/i.test(path)) return [raw];
+  const joined = decodeEntities(raw.replace(/<[^>]*>/g, '')).replace(/\u00AD/g, '');
+  const spaced = decodeEntities(raw.replace(/<[^>]*>/g, ' ')).replace(/\u00AD/g, '');
+  return [raw, joined, spaced];
+}
+
+/** The PDF's text as pdftotext reads it; undefined when pdftotext is not installed (the HTML holds the same text). */
+function pdfText(content: string | Uint8Array): string | undefined {
+  const input = typeof content === 'string' ? Buffer.from(content, 'latin1') : Buffer.from(content);
+  const result = spawnSync('pdftotext', ['-q', '-enc', 'UTF-8', '-', '-'], { input, maxBuffer: 256 * 1024 * 1024 });
+  if (result.error || result.status !== 0) return undefined;
+  return result.stdout.toString('utf8');
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '',
+  aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', aring: 'å', Aring: 'Å', eacute: 'é', Eacute: 'É',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, entity: string) => {
+    if (entity[0] === '#') {
+      const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[entity] ?? NAMED_ENTITIES[entity.toLowerCase()] ?? whole;
+  });
 }

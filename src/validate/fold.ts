@@ -25,9 +25,17 @@ export function foldIndex(values: readonly string[]): Map<string, string> {
   return new Map(values.map((value) => [fold(value), value]));
 }
 
-/** The known id that differs from `id` only in case, for "did you mean …?". */
+/** Characters that print as nothing; pasted from Word or the web they make an id look right but differ. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+
+export function hasInvisible(value: string): boolean {
+  return value.replace(INVISIBLE, '') !== value;
+}
+
+/** The known id that differs from `id` only in case or in invisible characters, for "did you mean …?". */
 export function caseSuggestion(id: string, known: ReadonlyMap<string, unknown>): string | undefined {
-  const lower = id.toLowerCase();
-  for (const candidate of known.keys()) if (candidate !== id && candidate.toLowerCase() === lower) return candidate;
+  const key = (value: string) => value.replace(INVISIBLE, '').toLowerCase();
+  const wanted = key(id);
+  for (const candidate of known.keys()) if (candidate !== id && key(candidate) === wanted) return candidate;
   return undefined;
 }

@@ -12,6 +12,8 @@ import type { People } from './person-refs.ts';
 import { checkPersons } from './persons.ts';
 import { checkPolitical } from './political.ts';
 import { checkResponses } from './responses.ts';
+import * as msg from './messages.ts';
+import { redactNames } from './redact-names.ts';
 import { isRecord } from './yaml-fields.ts';
 
 export interface KommuneResult {
@@ -28,22 +30,24 @@ export function readKommune(root: string, config: StudyConfig, slug: string): Ko
   const yaml = readYaml(yamlFile);
   problems.push(...yaml.problems);
   const meta = yaml.value === undefined ? {} : normalizeKommuneYaml(yaml.value, { file: yamlFile, locate: yaml.locate, problems });
-  // 2-5. The four CSV files, each checked against what the earlier ones established.
-  const table = (name: string): CsvTable | undefined => {
+  // 2-5. The four CSV files, each checked against what the earlier ones established. A file cut short
+  // by an unclosed quote is not used to check references (that would flood every later row).
+  const table = (name: string): { table?: CsvTable; truncated: boolean } => {
     const result = readCsv(join(dir, name));
     problems.push(...result.problems);
-    return result.table;
+    return { table: result.table, truncated: result.problems.some((p) => p.message === msg.csvQuoteNotClosed()) };
   };
-  const personsTable = table('persons.csv');
-  const persons = personsTable ? checkPersons(personsTable, config.functions, problems) : [];
-  const people: People = { persons: personsTable ? new Map(persons.map((p) => [p.id, p])) : undefined };
-  const responsesTable = table('responses.csv');
-  const responses = responsesTable ? checkResponses(responsesTable, config.questions, people, problems) : [];
-  if (responsesTable) people.respondents = new Set(responses.map((r) => r.id));
-  const contactsTable = table('contacts.csv');
-  const contacts = contactsTable ? checkContacts(contactsTable, people, problems) : [];
-  const politicalTable = table('political.csv');
-  const political = politicalTable ? checkPolitical(politicalTable, meta.politicalBodies, people, problems) : [];
+  const personsCsv = table('persons.csv');
+  const personsTable = personsCsv.table;
+  const persons = checked(personsCsv, problems, msg.noPersons(), (t, out) => checkPersons(t, config.functions, out)) ?? [];
+  const people: People = { persons: personsTable && !personsCsv.truncated ? new Map(persons.map((p) => [p.id, p])) : undefined };
+  const responsesCsv = table('responses.csv');
+  const responses = checked(responsesCsv, problems, msg.noRespondents(), (t, out) => checkResponses(t, config.questions, people, out)) ?? [];
+  if (responsesCsv.table && !responsesCsv.truncated) people.respondents = new Set(responses.map((r) => r.id));
+  const contacts = checked(table('contacts.csv'), problems, msg.noContacts(), (t, out) => checkContacts(t, people, out)) ?? [];
+  const political = checked(table('political.csv'), problems, undefined, (t, out) => checkPolitical(t, meta.politicalBodies, people, out)) ?? [];
+  // 6. No person's name in any message: they are printed and may end up in logs.
+  redactNames(problems, personsTable);
 
   throwIfProblems(problems, `kommune ${slug}`);
   const kommune: KommuneData = {
@@ -59,4 +63,18 @@ export function readKommune(root: string, config: StudyConfig, slug: string): Ko
     source: { file: yamlFile },
   };
   return { kommune, warnings: problems.filter((p) => p.severity === 'warning') };
+}
+
+/** Runs one file's check; for a file cut short, drops its "no rows" problem (its rows were swallowed, not absent). */
+function checked<T>(
+  csv: { table?: CsvTable; truncated: boolean },
+  problems: Problem[],
+  emptyMessage: string | undefined,
+  check: (table: CsvTable, problems: Problem[]) => T[],
+): T[] | undefined {
+  if (!csv.table) return undefined;
+  const own: Problem[] = [];
+  const result = check(csv.table, own);
+  problems.push(...(csv.truncated ? own.filter((p) => p.message !== emptyMessage || p.source.line !== undefined) : own));
+  return result;
 }

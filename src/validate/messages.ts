@@ -3,7 +3,10 @@
 // No trailing period: formatProblem adds it.
 
 const list = (values: readonly string[]): string => values.join(', ');
-const quote = (value: string): string => JSON.stringify(value);
+/** JSON quoting, with characters that print as nothing (zero-width space, BOM, soft hyphen …) made visible. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+const quote = (value: string): string =>
+  JSON.stringify(value).replace(INVISIBLE, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 
 // ---- files -------------------------------------------------------------------------------------
 export const fileMissing = (): string => 'file not found';
@@ -17,8 +20,19 @@ export const duplicateColumn = (name: string, firstColumn: number): string =>
   `column ${quote(name)} appears twice (first in column ${firstColumn})`;
 export const fixDuplicateColumn = 'Rename or remove one of them.';
 export const raggedRow = (fields: number, expected: number): string =>
-  `row has ${fields} fields but the header has ${expected}`;
+  `row has ${fields} ${fields === 1 ? 'field' : 'fields'} but the header has ${expected}`;
 export const fixRaggedRow = 'Add the missing fields, or quote values that contain the delimiter.';
+export const otherDelimiter = (used: string, header: string, moreLines: readonly number[]): string =>
+  `row uses ${quote(used)} as delimiter but the header uses ${quote(header)}` +
+  (moreLines.length === 0 ? '' : ` (so do lines ${moreLines.slice(0, 10).join(', ')}${moreLines.length > 10 ? ', …' : ''})`);
+export const fixOtherDelimiter = (header: string): string =>
+  `Use ${quote(header)} between the fields of every row, as in the header (re-export the file, or replace the delimiter).`;
+export const sepContradicted = (sep: string, header: string): string =>
+  `the first line ${quote(`sep=${sep}`)} names ${quote(sep)} as delimiter, but the header line uses ${quote(header)}`;
+export const fixSepContradicted = (header: string): string => `Change the first line to sep=${header}, or remove it.`;
+export const headerRepeated = (bom: boolean): string =>
+  `row repeats the header line${bom ? ', with a byte order mark before it' : ''}`;
+export const fixHeaderRepeated = 'Two files pasted together? Remove the repeated header line.';
 export const csvQuoteNotClosed = (): string => 'a quote opened in this record is never closed';
 export const csvUnreadable = (detail: string): string => `record cannot be read: ${detail}`;
 export const fixCsvQuote = 'Close the quote, or write a quote inside a quoted value as "".';
@@ -34,6 +48,10 @@ export const fixQuestionColumnMissing = (id: string): string =>
 export const yamlSyntax = (detail: string): string => `YAML syntax error: ${detail}`;
 export const fixYamlSyntax = 'See https://yaml.org/spec/1.2.2/ or compare with data/study.yaml.';
 export const fixYamlTabs = 'Indent with spaces, not tabs.';
+export const yamlDuplicateKey = (key: string): string => `key ${quote(key)} appears twice in the same mapping`;
+export const fixYamlDuplicateKey = 'Keep one of them.';
+export const fixStudyYamlMissing = (root: string): string =>
+  `Is --data the folder that holds study.yaml and kommuner/? It is now ${quote(root)}.`;
 export const yamlNotMapping = (): string => 'the file must be a mapping of keys (key: value)';
 export const keyMissing = (key: string): string => `required key ${quote(key)} is missing`;
 export const wrongType = (key: string, expected: string): string => `${quote(key)} must be ${expected}`;
@@ -68,9 +86,11 @@ export const duplicateFunction = (code: string): string => `function ${quote(cod
 
 // ---- responses.csv -----------------------------------------------------------------------------
 export const unknownPerson = (role: string, id: string): string => `${role} ${quote(id)} is not a person in persons.csv`;
-export const fixUnknownPerson = (suggestion?: string): string =>
+export const fixUnknownPerson = (suggestion?: string, invisible = false): string =>
   suggestion
-    ? `Did you mean ${quote(suggestion)}? Ids are case-sensitive.`
+    ? invisible
+      ? `Did you mean ${quote(suggestion)}? The id holds a character that prints as nothing (shown as \\u…); retype it.`
+      : `Did you mean ${quote(suggestion)}? Ids are case-sensitive.`
     : 'Use an id from persons.csv (ids are case-sensitive), or add the person there.';
 export const duplicateResponse = (id: string, firstLine: number): string =>
   `respondent ${quote(id)} already has a row on line ${firstLine}`;

@@ -2,7 +2,7 @@
 
 import type { Problem } from '../errors.ts';
 import type { CsvRow, CsvTable } from '../types.ts';
-import { caseSuggestion } from './fold.ts';
+import { caseSuggestion, hasInvisible } from './fold.ts';
 import * as msg from './messages.ts';
 import { cell, cellProblem } from './table-problems.ts';
 
@@ -30,7 +30,8 @@ export function checkPersonRef(table: CsvTable, row: CsvRow, ref: PersonRef, peo
   }
   if (people.persons && !people.persons.has(id)) {
     const suggestion = caseSuggestion(id, people.persons);
-    problems.push(cellProblem(table, row, ref.column, msg.unknownPerson(ref.role, id), { fix: msg.fixUnknownPerson(suggestion) }));
+    const fix = msg.fixUnknownPerson(suggestion, hasInvisible(id));
+    problems.push(cellProblem(table, row, ref.column, msg.unknownPerson(ref.role, id), { fix }));
     return undefined;
   }
   if (ref.nonRespondent && people.respondents && !people.respondents.has(id)) {

@@ -14,6 +14,9 @@ import { asText, isRecord, optionalText, report, requireList, requireText, type 
 export function readStudyConfig(root: string): StudyConfig {
   const file = join(root, 'study.yaml');
   const yaml = readYaml(file);
+  if (yaml.value === undefined && !existsSync(file)) {
+    yaml.problems.forEach((problem) => (problem.fix = msg.fixStudyYamlMissing(root)));
+  }
   throwConfigProblems(yaml.problems, file);
   const ctx: YamlContext = { file, locate: yaml.locate, problems: [] };
   if (!isRecord(yaml.value)) {

@@ -85,6 +85,8 @@ describe('readStudyConfig', () => {
   it('reports a missing study.yaml', () => {
     const root = writeDataSet({ 'study.yaml': null });
     const { lines } = catchError(() => readStudyConfig(root), root);
-    expect(lines).toEqual(['study.yaml: file not found. Create study.yaml; see docs/data-format.md.']);
+    expect(lines).toEqual([
+      `study.yaml: file not found. Is --data the folder that holds study.yaml and kommuner/? It is now "${root}".`,
+    ]);
   });
 });

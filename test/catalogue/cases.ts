@@ -1,0 +1,649 @@
+// The catalogue of broken data sets: each case is a small change to the valid data set of
+// test/validate/data-set.ts (or a folder under test/fixtures/broken/<id>/ laid over it), with the
+// problems the build must report, in order, as `path:line:column: message. Fix.` (root-relative).
+// docs/bad-input.md is this table in prose; `npx tsx test/catalogue/write-doc.ts` rewrites it.
+
+export type Expected = string | RegExp;
+
+export interface CatalogueCase {
+  /** kebab-case; also the folder name under test/fixtures/broken/ when `fixture` is set. */
+  id: string;
+  /** What is broken, in the words of someone preparing data. */
+  title: string;
+  /** Files under the data root to replace (null removes one). */
+  changes?: Record<string, string | null>;
+  /** Lay test/fixtures/broken/<id>/ over the base data set (binary files, Markdown text). */
+  fixture?: true;
+  /** Empty folders to create under the data root. */
+  dirs?: string[];
+  /** The --kommune argument (default: testby). */
+  kommune?: string;
+  /** 'data': fails in readStudy (load + validate); 'text': fails when the note's text is read or rendered. */
+  stage?: 'data' | 'text';
+  /** Every error (and warning) the build reports, in order. */
+  expect: Expected[];
+}
+
+const P = 'kommuner/testby/persons.csv';
+const R = 'kommuner/testby/responses.csv';
+const C = 'kommuner/testby/contacts.csv';
+const PO = 'kommuner/testby/political.csv';
+const K = 'kommuner/testby/kommune.yaml';
+const S = 'study.yaml';
+
+const FIX_PERSON = 'Use an id from persons.csv (ids are case-sensitive), or add the person there.';
+const FIX_RATING = 'Write a whole number 1-6, "vet ikke" for don\'t know, or leave it empty if not answered.';
+const FIX_RAGGED = 'Add the missing fields, or quote values that contain the delimiter.';
+const FIX_NON_RESPONDENT = "Add the person's row to responses.csv, or remove the contact.";
+const rating = (line: number, value: string) =>
+  `${R}:${line}:2: answer ${JSON.stringify(value)} to samordning is not one of 1, 2, 3, 4, 5, 6, vet ikke, or empty. ${FIX_RATING}`;
+
+const STUDY_HEAD = 'title: Testing\nkommuner: [testby]\n';
+const FUNCTIONS = 'functions:\n  - { code: okonomi, label: Økonomi, name: Økonomiske virkemidler }\n  - { code: tildeling, label: Tildeling, name: Tildeling av bolig }\n';
+const QUESTIONS = 'questions:\n  - { id: samordning, kind: rating, text: Hvor godt?, low: Dårlig, high: Godt }\n  - { id: styrker, kind: text, text: Styrker? }\n';
+
+export const CASES: CatalogueCase[] = [
+  // ---- CSV: delimiters, encodings, quotes, shape ---------------------------------------------
+  {
+    id: 'delimiter-mix-in-row',
+    title: 'one row of a `;` file written with `,`',
+    changes: { [C]: 'from;to;frequency\np1;p2;daglig\np2,p3,månedlig\np3;p4;ukentlig\n' },
+    expect: [
+      "kommuner/testby/contacts.csv:3: row uses \",\" as delimiter but the header uses \";\". Use \";\" between the fields of every row, as in the header (re-export the file, or replace the delimiter).",
+    ],
+  },
+  {
+    id: 'delimiter-mix-header',
+    title: 'header with `,`, rows with `;`',
+    changes: { [PO]: 'person,body,type\np1;formannskap;gir_informasjon\n' },
+    expect: [
+      "kommuner/testby/political.csv:2: row uses \";\" as delimiter but the header uses \",\". Use \",\" between the fields of every row, as in the header (re-export the file, or replace the delimiter).",
+    ],
+  },
+  {
+    id: 'bom-in-middle',
+    title: 'two UTF-8 exports pasted together: a BOM and a second header in the middle',
+    changes: { [P]: '\uFEFFid;functions;name\np1;okonomi;Anne\np2;tildeling|okonomi;Bjørn\n\uFEFFid;functions;name\np3;tildeling;Åse\np4;okonomi;Dag\n' },
+    expect: [
+      "kommuner/testby/persons.csv:4: row repeats the header line, with a byte order mark before it. Two files pasted together? Remove the repeated header line.",
+    ],
+  },
+  {
+    id: 'invisible-character-in-id',
+    title: 'a zero-width space pasted after an id',
+    changes: { [R]: 'id;samordning;styrker\np1;4;God dialog\np2\u200B;vet ikke;\np3;;\n' },
+    expect: [
+      "kommuner/testby/responses.csv:3:1: respondent \"p2\\u200B\" is not a person in persons.csv. Did you mean \"p2\"? The id holds a character that prints as nothing (shown as \\u…); retype it.",
+      "kommuner/testby/contacts.csv:3:1: contact from non-respondent \"p2\": only persons with a row in responses.csv report contacts. Add the person's row to responses.csv, or remove the contact.",
+    ],
+  },
+  {
+    id: 'windows-1252',
+    title: 'Windows-1252 file (Norwegian Excel) with a misspelt frequency containing å',
+    fixture: true,
+    expect: [
+      "kommuner/testby/contacts.csv:4:3: frequency \"hver måned\" is not one of daglig, ukentlig, månedlig, sjeldnere, aldri.",
+    ],
+  },
+  {
+    id: 'utf-16le',
+    title: 'UTF-16 LE file with BOM (Excel "Unicode text", tab-free) with a rating written as a word',
+    fixture: true,
+    expect: [
+      "kommuner/testby/responses.csv:3:2: answer \"tre\" to samordning is not one of 1, 2, 3, 4, 5, 6, vet ikke, or empty. Write a whole number 1-6, \"vet ikke\" for don't know, or leave it empty if not answered.",
+    ],
+  },
+  {
+    id: 'utf-16be',
+    title: 'UTF-16 BE file with BOM with an unknown function containing ø',
+    fixture: true,
+    expect: [
+      "kommuner/testby/persons.csv:3:2: function \"bøker\" is not one of okonomi, tildeling. Use a function code from study.yaml, or add the function there.",
+    ],
+  },
+  {
+    id: 'excel-sep-line',
+    title: "Excel's `sep=;` first line: lines are the file's own",
+    changes: { [P]: 'sep=;\nid;functions;name\np1;okonomi;Anne\np2;bolig;Bjørn\np3;tildeling;Åse\np4;okonomi;Dag\n' },
+    expect: [
+      "kommuner/testby/persons.csv:4:2: function \"bolig\" is not one of okonomi, tildeling. Use a function code from study.yaml, or add the function there.",
+    ],
+  },
+  {
+    id: 'excel-sep-line-wrong',
+    title: '`sep=,` but the file uses `;`',
+    changes: { [PO]: 'sep=,\nperson;body;type\np1;formannskap;gir_informasjon\n' },
+    expect: [
+      "kommuner/testby/political.csv:1: the first line \"sep=,\" names \",\" as delimiter, but the header line uses \";\". Change the first line to sep=;, or remove it.",
+    ],
+  },
+  {
+    id: 'quote-not-closed',
+    title: 'a quoted free-text answer whose closing quote is missing',
+    changes: { [R]: 'id;samordning;styrker\np1;4;"God dialog\np2;vet ikke;\np3;;\n' },
+    expect: [
+      "kommuner/testby/responses.csv:2: a quote opened in this record is never closed. Close the quote, or write a quote inside a quoted value as \"\".",
+    ],
+  },
+  {
+    id: 'line-break-in-quotes',
+    title: 'a problem after a quoted answer with line breaks is named by its own line',
+    changes: { [R]: 'id;samordning;styrker\np1;4;"Første linje\nandre linje\ntredje"\np2;7;\np3;;\n' },
+    expect: [
+      "kommuner/testby/responses.csv:5:2: answer \"7\" to samordning is not one of 1, 2, 3, 4, 5, 6, vet ikke, or empty. Write a whole number 1-6, \"vet ikke\" for don't know, or leave it empty if not answered.",
+    ],
+  },
+  {
+    id: 'ragged-row-too-many',
+    title: 'a row with an extra, non-empty field',
+    changes: { [C]: 'from;to;frequency\np1;p2;daglig;ekstra\np2;p3;månedlig\n' },
+    expect: [
+      "kommuner/testby/contacts.csv:2:4: row has 4 fields but the header has 3. Add the missing fields, or quote values that contain the delimiter.",
+    ],
+  },
+  {
+    id: 'ragged-row-too-few',
+    title: 'a row with a field missing',
+    changes: { [PO]: 'person;body;type\np1;formannskap\n' },
+    expect: [
+      "kommuner/testby/political.csv:2:2: row has 2 fields but the header has 3. Add the missing fields, or quote values that contain the delimiter.",
+      "kommuner/testby/political.csv:2:3: type \"\" is not one of gir_informasjon, far_informasjon, politisk_diskusjon, faglig_diskusjon.",
+    ],
+  },
+  {
+    id: 'duplicate-header',
+    title: 'the same column twice (in different case)',
+    changes: { [P]: 'id;functions;name;ID\np1;okonomi;Anne;x\np2;tildeling;Bjørn;x\np3;tildeling;Åse;x\np4;okonomi;Dag;x\n' },
+    expect: [
+      "kommuner/testby/persons.csv:1:4: column \"ID\" appears twice (first in column 1). Rename or remove one of them.",
+    ],
+  },
+  {
+    id: 'empty-file',
+    title: 'an empty contacts.csv (0 bytes)',
+    changes: { [C]: '' },
+    expect: [
+      "kommuner/testby/contacts.csv: file is empty; expected a header line. Put the column names on the first line.",
+    ],
+  },
+  {
+    id: 'bom-only-file',
+    title: 'a political.csv holding only a BOM and a line break',
+    changes: { [PO]: '\uFEFF\r\n' },
+    expect: [
+      "kommuner/testby/political.csv: file is empty; expected a header line. Put the column names on the first line.",
+    ],
+  },
+  {
+    id: 'header-only-persons',
+    title: 'persons.csv with only its header',
+    changes: { [P]: 'id;functions;name\n', [R]: 'id;samordning;styrker\n', [C]: 'from;to;frequency\n', [PO]: 'person;body;type\n' },
+    expect: [
+      "kommuner/testby/persons.csv: no persons: the file has a header but no rows. Add one row per person below the header.",
+      "kommuner/testby/responses.csv: no respondents: the file has a header but no rows. Add one row per person below the header.",
+      "kommuner/testby/contacts.csv: warning: no contacts: every person will be an isolate.",
+    ],
+  },
+  {
+    id: 'header-only-responses',
+    title: 'responses.csv with only its header (everyone is then a non-respondent)',
+    changes: { [R]: 'id;samordning;styrker\n' },
+    expect: [
+      "kommuner/testby/responses.csv: no respondents: the file has a header but no rows. Add one row per person below the header.",
+      "kommuner/testby/contacts.csv:2:1: contact from non-respondent \"p1\": only persons with a row in responses.csv report contacts. Add the person's row to responses.csv, or remove the contact.",
+      "kommuner/testby/contacts.csv:3:1: contact from non-respondent \"p2\": only persons with a row in responses.csv report contacts. Add the person's row to responses.csv, or remove the contact.",
+      "kommuner/testby/contacts.csv:4:1: contact from non-respondent \"p3\": only persons with a row in responses.csv report contacts. Add the person's row to responses.csv, or remove the contact.",
+      "kommuner/testby/political.csv:2:1: political contact from non-respondent \"p1\": only persons with a row in responses.csv answer it. Add the person's row to responses.csv, or remove the contact.",
+    ],
+  },
+  {
+    id: 'file-missing',
+    title: 'persons.csv missing',
+    changes: { [P]: null },
+    expect: [
+      "kommuner/testby/persons.csv: file not found. Create kommuner/testby/persons.csv; see docs/data-format.md.",
+    ],
+  },
+  {
+    id: 'column-missing',
+    title: 'contacts.csv without its frequency column',
+    changes: { [C]: 'from;to;hyppighet\np1;p2;daglig\n' },
+    expect: [
+      "kommuner/testby/contacts.csv:1: required column \"frequency\" is missing (columns found: from, to, hyppighet). Add a \"frequency\" column to the header line.",
+    ],
+  },
+  {
+    id: 'question-column-missing',
+    title: 'responses.csv without the column of a question in study.yaml',
+    changes: { [R]: 'id;samordning\np1;4\np2;vet ikke\np3;\n' },
+    expect: [
+      "kommuner/testby/responses.csv:1: column \"styrker\" for question \"styrker\" in study.yaml is missing. Add a \"styrker\" column (it may be empty), or remove the question from study.yaml.",
+    ],
+  },
+
+  // ---- ids ----------------------------------------------------------------------------------
+  {
+    id: 'id-with-space',
+    title: 'a person id with a space',
+    changes: { [P]: 'id;functions;name\np1;okonomi;Anne\np2;tildeling|okonomi;Bjørn\np3;tildeling;Åse\np 4;okonomi;Dag\n' },
+    expect: [
+      "kommuner/testby/persons.csv:5:1: id \"p 4\" may contain only letters a-z, digits, _ and -. Use ids such as p01 or oppdal_12, without spaces.",
+      "kommuner/testby/contacts.csv:4:2: to \"p4\" is not a person in persons.csv. Use an id from persons.csv (ids are case-sensitive), or add the person there.",
+    ],
+  },
+  {
+    id: 'id-with-aeoeaa',
+    title: 'a person id with ø',
+    changes: { [P]: 'id;functions;name\np1;okonomi;Anne\np2;tildeling|okonomi;Bjørn\np3;tildeling;Åse\np4;okonomi;Dag\nås1;okonomi;\n' },
+    expect: [
+      "kommuner/testby/persons.csv:6:1: id \"ås1\" may contain only letters a-z, digits, _ and -. Use ids such as p01 or oppdal_12, without spaces.",
+    ],
+  },
+  {
+    id: 'name-in-id-column',
+    title: "a person's name typed into the id column: the message does not repeat it",
+    changes: { [P]: 'id;functions;name\np1;okonomi;Anne\np2;tildeling|okonomi;Bjørn\np3;tildeling;Åse\np4;okonomi;Dag\nKari Nordmann;okonomi;Kari Nordmann\n' },
+    expect: [
+      "kommuner/testby/persons.csv:6:1: id \"[name on persons.csv line 6]\" may contain only letters a-z, digits, _ and -. Use ids such as p01 or oppdal_12, without spaces.",
+    ],
+  },
+  {
+    id: 'duplicate-person-id',
+    title: 'two persons with the same id',
+    changes: { [P]: 'id;functions;name\np1;okonomi;Anne\np2;tildeling|okonomi;Bjørn\np3;tildeling;Åse\np4;okonomi;Dag\np2;okonomi;Eva\n' },
+    expect: [
+      "kommuner/testby/persons.csv:6:1: id \"p2\" is already used on line 3. Give each person a unique id.",
+    ],
+  },
+  {
+    id: 'id-in-different-case',
+    title: 'a respondent id written in upper case',
+    changes: { [R]: 'id;samordning;styrker\np1;4;God dialog\nP2;vet ikke;\np3;;\n' },
+    expect: [
+      "kommuner/testby/responses.csv:3:1: respondent \"P2\" is not a person in persons.csv. Did you mean \"p2\"? Ids are case-sensitive.",
+      "kommuner/testby/contacts.csv:3:1: contact from non-respondent \"p2\": only persons with a row in responses.csv report contacts. Add the person's row to responses.csv, or remove the contact.",
+    ],
+  },
+  {
+    id: 'unknown-respondent',
+    title: 'a respondent who is not in persons.csv',
+    changes: { [R]: 'id;samordning;styrker\np1;4;God dialog\np2;vet ikke;\np3;;\np9;2;\n' },
+    expect: [
+      "kommuner/testby/responses.csv:5:1: respondent \"p9\" is not a person in persons.csv. Use an id from persons.csv (ids are case-sensitive), or add the person there.",
+    ],
+  },
+  {
+    id: 'unknown-contact-from',
+    title: 'a contact from an unknown person',
+    changes: { [C]: 'from;to;frequency\np1;p2;daglig\np9;p3;månedlig\n' },
+    expect: [
+      "kommuner/testby/contacts.csv:3:1: from \"p9\" is not a person in persons.csv. Use an id from persons.csv (ids are case-sensitive), or add the person there.",
+    ],
+  },
+  {
+    id: 'unknown-contact-to',
+    title: 'a contact to an unknown person',
+    changes: { [C]: 'from;to;frequency\np1;p2;daglig\np2;p77;månedlig\n' },
+    expect: [
+      "kommuner/testby/contacts.csv:3:2: to \"p77\" is not a person in persons.csv. Use an id from persons.csv (ids are case-sensitive), or add the person there.",
+    ],
+  },
+  {
+    id: 'unknown-political-person',
+    title: 'political contact of an unknown person',
+    changes: { [PO]: 'person;body;type\np1;formannskap;gir_informasjon\nx1;formannskap;gir_informasjon\n' },
+    expect: [
+      "kommuner/testby/political.csv:3:1: person \"x1\" is not a person in persons.csv. Use an id from persons.csv (ids are case-sensitive), or add the person there.",
+    ],
+  },
+  {
+    id: 'empty-contact-id',
+    title: 'a contact with an empty from',
+    changes: { [C]: 'from;to;frequency\np1;p2;daglig\n;p3;månedlig\n' },
+    expect: [
+      "kommuner/testby/contacts.csv:3:1: from is empty. Use an id from persons.csv (ids are case-sensitive), or add the person there.",
+    ],
+  },
+  {
+    id: 'unknown-function',
+    title: 'a function code that is not in study.yaml',
+    changes: { [P]: 'id;functions;name\np1;okonomi;Anne\np2;tildeling|bolig;Bjørn\np3;tildeling;Åse\np4;okonomi;Dag\n' },
+    expect: [
+      "kommuner/testby/persons.csv:3:2: function \"bolig\" is not one of okonomi, tildeling. Use a function code from study.yaml, or add the function there.",
+    ],
+  },
+  {
+    id: 'empty-functions',
+    title: 'a person with no function',
+    changes: { [P]: 'id;functions;name\np1;okonomi;Anne\np2;tildeling|okonomi;Bjørn\np3; ;Åse\np4;okonomi;Dag\n' },
+    expect: [
+      "kommuner/testby/persons.csv:4:2: functions is empty; a person needs at least one function code. Write function codes separated by |, the primary function first.",
+    ],
+  },
+  {
+    id: 'unknown-body',
+    title: 'a political body that is not in kommune.yaml',
+    changes: { [PO]: 'person;body;type\np1;bystyre;gir_informasjon\n' },
+    expect: [
+      "kommuner/testby/political.csv:2:2: body \"bystyre\" is not one of formannskap, ordforer (politicalBodies in kommune.yaml). Use a body id from kommune.yaml, or add the body to politicalBodies there.",
+    ],
+  },
+  {
+    id: 'unknown-frequency',
+    title: 'a misspelt frequency',
+    changes: { [C]: 'from;to;frequency\np1;p2;ukenlig\n' },
+    expect: [
+      "kommuner/testby/contacts.csv:2:3: frequency \"ukenlig\" is not one of daglig, ukentlig, månedlig, sjeldnere, aldri.",
+    ],
+  },
+  {
+    id: 'unknown-contact-type',
+    title: 'a political contact type that does not exist',
+    changes: { [PO]: 'person;body;type\np1;formannskap;prat\n' },
+    expect: [
+      "kommuner/testby/political.csv:2:3: type \"prat\" is not one of gir_informasjon, far_informasjon, politisk_diskusjon, faglig_diskusjon.",
+    ],
+  },
+  {
+    id: 'self-contact',
+    title: 'a respondent reporting contact with themself',
+    changes: { [C]: 'from;to;frequency\np1;p2;daglig\np2;p2;ukentlig\n' },
+    expect: [
+      "kommuner/testby/contacts.csv:3:2: contact from \"p2\" to itself. Remove the row; \"to\" must be another person.",
+    ],
+  },
+  {
+    id: 'contact-from-non-respondent',
+    title: 'a contact reported by a person without a row in responses.csv',
+    changes: { [C]: 'from;to;frequency\np1;p2;daglig\np4;p1;ukentlig\n' },
+    expect: [
+      "kommuner/testby/contacts.csv:3:1: contact from non-respondent \"p4\": only persons with a row in responses.csv report contacts. Add the person's row to responses.csv, or remove the contact.",
+    ],
+  },
+  {
+    id: 'political-from-non-respondent',
+    title: 'political contact of a non-respondent',
+    changes: { [PO]: 'person;body;type\np4;formannskap;gir_informasjon\n' },
+    expect: [
+      "kommuner/testby/political.csv:2:1: political contact from non-respondent \"p4\": only persons with a row in responses.csv answer it. Add the person's row to responses.csv, or remove the contact.",
+    ],
+  },
+  {
+    id: 'duplicate-response',
+    title: 'two rows in responses.csv for one person',
+    changes: { [R]: 'id;samordning;styrker\np1;4;God dialog\np2;vet ikke;\np3;;\np1;5;\n' },
+    expect: [
+      "kommuner/testby/responses.csv:5:1: respondent \"p1\" already has a row on line 2. Keep one row per respondent.",
+    ],
+  },
+
+  // ---- ratings ------------------------------------------------------------------------------
+  { id: 'rating-0', title: 'rating `0`', changes: { [R]: 'id;samordning;styrker\np1;0;\np2;vet ikke;\np3;;\n' }, expect: [
+      "kommuner/testby/responses.csv:2:2: answer \"0\" to samordning is not one of 1, 2, 3, 4, 5, 6, vet ikke, or empty. Write a whole number 1-6, \"vet ikke\" for don't know, or leave it empty if not answered.",
+    ] },
+  { id: 'rating-7', title: 'rating `7`', changes: { [R]: 'id;samordning;styrker\np1;7;\np2;vet ikke;\np3;;\n' }, expect: [
+      "kommuner/testby/responses.csv:2:2: answer \"7\" to samordning is not one of 1, 2, 3, 4, 5, 6, vet ikke, or empty. Write a whole number 1-6, \"vet ikke\" for don't know, or leave it empty if not answered.",
+    ] },
+  { id: 'rating-decimal-comma', title: 'rating `3,5` in a `;` file', changes: { [R]: 'id;samordning;styrker\np1;3,5;\np2;vet ikke;\np3;;\n' }, expect: [
+      "kommuner/testby/responses.csv:2:2: answer \"3,5\" to samordning is not one of 1, 2, 3, 4, 5, 6, vet ikke, or empty. Write a whole number 1-6, \"vet ikke\" for don't know, or leave it empty if not answered.",
+    ] },
+  {
+    id: 'rating-decimal-comma-in-comma-file',
+    title: 'rating `3,5` unquoted in a `,` file',
+    changes: { [R]: 'id,samordning,styrker\np1,4,God dialog\np2,3,5,\np3,,\n' },
+    expect: [
+      "kommuner/testby/responses.csv:3:4: row has 4 fields but the header has 3. Add the missing fields, or quote values that contain the delimiter.",
+    ],
+  },
+  { id: 'rating-word', title: 'rating `tre`', changes: { [R]: 'id;samordning;styrker\np1;tre;\np2;vet ikke;\np3;;\n' }, expect: [
+      "kommuner/testby/responses.csv:2:2: answer \"tre\" to samordning is not one of 1, 2, 3, 4, 5, 6, vet ikke, or empty. Write a whole number 1-6, \"vet ikke\" for don't know, or leave it empty if not answered.",
+    ] },
+  { id: 'rating-decimal-point', title: 'rating `4.0`', changes: { [R]: 'id;samordning;styrker\np1;4.0;\np2;vet ikke;\np3;;\n' }, expect: [
+      "kommuner/testby/responses.csv:2:2: answer \"4.0\" to samordning is not one of 1, 2, 3, 4, 5, 6, vet ikke, or empty. Write a whole number 1-6, \"vet ikke\" for don't know, or leave it empty if not answered.",
+    ] },
+
+  // ---- YAML ---------------------------------------------------------------------------------
+  {
+    id: 'yaml-tabs',
+    title: 'study.yaml indented with a tab',
+    changes: { [S]: `${STUDY_HEAD}functions:\n\t- { code: okonomi, label: Økonomi }\n${QUESTIONS}` },
+    expect: [
+      "study.yaml:4:1: YAML syntax error: Tabs are not allowed as indentation. Indent with spaces, not tabs.",
+    ],
+  },
+  {
+    id: 'yaml-tabs-kommune',
+    title: 'kommune.yaml indented with a tab',
+    changes: { [K]: 'name: Testby\npoliticalBodies:\n\t- { id: formannskap, label: Formannskapet }\n' },
+    expect: [
+      "kommuner/testby/kommune.yaml:3:1: YAML syntax error: Tabs are not allowed as indentation. Indent with spaces, not tabs.",
+    ],
+  },
+  {
+    id: 'yaml-duplicate-key',
+    title: 'the same key twice in study.yaml',
+    changes: { [S]: `${STUDY_HEAD}title: Igjen\n${FUNCTIONS}${QUESTIONS}` },
+    expect: [
+      "study.yaml:3:1: key \"title\" appears twice in the same mapping. Keep one of them.",
+    ],
+  },
+  {
+    id: 'yaml-wrong-type-list',
+    title: '`functions` written as a text instead of a list',
+    changes: { [S]: `${STUDY_HEAD}functions: okonomi, tildeling\n${QUESTIONS}` },
+    expect: [
+      "study.yaml:3:12: \"functions\" must be a list.",
+    ],
+  },
+  {
+    id: 'yaml-wrong-type-text',
+    title: '`title` written as a list, a label as a mapping',
+    changes: { [S]: `title: [Testing]\nkommuner: [testby]\nfunctions:\n  - { code: okonomi, label: { nb: Økonomi } }\n${QUESTIONS}` },
+    expect: [
+      "study.yaml:1:8: \"title\" must be a non-empty text.",
+      "study.yaml:4:29: \"label\" must be a non-empty text.",
+    ],
+  },
+  {
+    id: 'yaml-not-a-mapping',
+    title: 'study.yaml that is a list',
+    changes: { [S]: '- title: Testing\n- kommuner: [testby]\n' },
+    expect: [
+      "study.yaml:1:1: the file must be a mapping of keys (key: value).",
+    ],
+  },
+  {
+    id: 'yaml-missing-keys',
+    title: 'study.yaml without title, a function without label',
+    changes: { [S]: `kommuner: [testby]\nfunctions:\n  - { code: okonomi, label: Økonomi }\n  - { code: tildeling }\n${QUESTIONS}` },
+    expect: [
+      "study.yaml:1:1: required key \"title\" is missing.",
+      "study.yaml:4:5: required key \"label\" is missing.",
+    ],
+  },
+  {
+    id: 'kommune-yaml-missing-keys',
+    title: 'kommune.yaml without name and politicalBodies',
+    changes: { [K]: 'navn: Testby\n' },
+    expect: [
+      "kommuner/testby/kommune.yaml:1:1: required key \"name\" is missing.",
+      "kommuner/testby/kommune.yaml:1:1: required key \"politicalBodies\" is missing.",
+    ],
+  },
+  {
+    id: 'kommune-yaml-missing',
+    title: 'kommune.yaml missing',
+    changes: { [K]: null },
+    expect: [
+      "kommuner/testby/kommune.yaml: file not found. Create kommuner/testby/kommune.yaml; see docs/data-format.md.",
+    ],
+  },
+  {
+    id: 'study-yaml-missing',
+    title: 'no study.yaml in the data folder',
+    changes: { [S]: null },
+    expect: [
+      'study.yaml: file not found. Is --data the folder that holds study.yaml and kommuner/? It is now "<data>".',
+    ],
+  },
+  {
+    id: 'question-kind-unknown',
+    title: 'a question kind that does not exist',
+    changes: { [S]: `${STUDY_HEAD}${FUNCTIONS}questions:\n  - { id: samordning, kind: scale, text: Hvor godt? }\n  - { id: styrker, kind: text, text: Styrker? }\n` },
+    expect: [
+      "study.yaml:7:29: question kind \"scale\" is not one of rating, text.",
+    ],
+  },
+  {
+    id: 'question-id-reserved',
+    title: 'a question called `id`',
+    changes: { [S]: `${STUDY_HEAD}${FUNCTIONS}${QUESTIONS}  - { id: id, kind: text, text: Id? }\n` },
+    expect: [
+      "study.yaml:9:11: question id \"id\" is taken by the respondent id column.",
+    ],
+  },
+  {
+    id: 'duplicate-function-code',
+    title: 'two functions whose codes differ only in case',
+    changes: { [S]: `${STUDY_HEAD}${FUNCTIONS}  - { code: Okonomi, label: Ø2 }\n${QUESTIONS}` },
+    expect: [
+      "study.yaml:6:13: duplicate function code \"Okonomi\" (first on line 4). Give each one a different id, or remove one.",
+    ],
+  },
+  {
+    id: 'duplicate-body-id',
+    title: 'two political bodies with the same id',
+    changes: { [K]: 'name: Testby\npoliticalBodies:\n  - { id: formannskap, label: Formannskapet }\n  - { id: Formannskap, label: Igjen }\n' },
+    expect: [
+      "kommuner/testby/kommune.yaml:4:11: duplicate body id \"Formannskap\" (first on line 3). Give each one a different id, or remove one.",
+    ],
+  },
+
+  // ---- folders and slugs --------------------------------------------------------------------
+  {
+    id: 'kommune-folder-missing',
+    title: 'a slug in study.yaml without a folder',
+    changes: { [S]: `title: Testing\nkommuner: [testby, borte]\n${FUNCTIONS}${QUESTIONS}` },
+    expect: [
+      "study.yaml:2:20: kommune \"borte\" has no folder kommuner/borte. Create the folder with kommune.yaml and the four CSV files, or remove the slug from \"kommuner\".",
+    ],
+  },
+  {
+    id: 'kommune-folder-empty',
+    title: 'a slug in study.yaml whose folder is empty',
+    changes: { [S]: `title: Testing\nkommuner: [testby, tom]\n${FUNCTIONS}${QUESTIONS}` },
+    dirs: ['kommuner/tom'],
+    expect: [
+      "study.yaml:2:20: kommune \"tom\": folder kommuner/tom is empty. Create the folder with kommune.yaml and the four CSV files, or remove the slug from \"kommuner\".",
+    ],
+  },
+  {
+    id: 'slug-not-in-study',
+    title: '--kommune names a folder that study.yaml does not list',
+    changes: {
+      'kommuner/ekstra/kommune.yaml': 'name: Ekstra\npoliticalBodies: []\n',
+    },
+    kommune: 'ekstra',
+    expect: [
+      "study.yaml: kommune \"ekstra\" has a folder but is not listed under \"kommuner\" in study.yaml. Add the slug to \"kommuner\" in study.yaml.",
+    ],
+  },
+  {
+    id: 'unknown-kommune',
+    title: '--kommune names no kommune of the study',
+    kommune: 'Oslo',
+    expect: [
+      "study.yaml: unknown kommune \"Oslo\"; valid: testby (Testby).",
+    ],
+  },
+
+  // ---- the note's text ----------------------------------------------------------------------
+  {
+    id: 'text-file-missing',
+    title: 'kommune.yaml names a text file that does not exist',
+    changes: { [K]: 'name: Testby\npoliticalBodies:\n  - { id: formannskap, label: Formannskapet }\nnote:\n  text:\n    kommune: tekst/mangler.md\n' },
+    stage: 'text',
+    expect: [
+      "kommuner/testby/kommune.yaml:6:14: note.text.kommune: text file \"tekst/mangler.md\" not found (looked for kommuner/testby/tekst/mangler.md). Paths are relative to the YAML file; check the spelling or create the file.",
+    ],
+  },
+  {
+    id: 'template-unknown-metric',
+    title: 'the text names a metric that does not exist',
+    fixture: true,
+    stage: 'text',
+    expect: [
+      /^kommuner\/testby\/tekst\/kommune\.md:5:41: "networks\.weekly\.tetthet" is not defined\b/,
+    ],
+  },
+  {
+    id: 'template-unknown-metric-in-helper',
+    title: 'a helper is given a metric that does not exist',
+    fixture: true,
+    stage: 'text',
+    expect: [
+      /^kommuner\/testby\/tekst\/kommune\.md:3:18: "svarprosent" is not defined\b/,
+    ],
+  },
+  {
+    id: 'template-syntax',
+    title: 'a block opened in the text and never closed',
+    fixture: true,
+    stage: 'text',
+    expect: [
+      /^kommuner\/testby\/tekst\/kommune\.md:\d+: Handlebars syntax error\b/,
+    ],
+  },
+];
+
+/** Cases that build, with the warnings they must give (contradictions are resolved, not fatal). */
+export const WARNING_CASES: CatalogueCase[] = [
+  {
+    id: 'contradictory-duplicate',
+    title: 'the same pair reported twice with different frequencies: the more frequent is kept',
+    changes: { [C]: 'from;to;frequency\np1;p2;ukentlig\np2;p3;månedlig\np3;p4;ukentlig\np1;p2;daglig\n' },
+    expect: [
+      "kommuner/testby/contacts.csv:5:3: warning: contact p1 -> p2 is reported on lines 2 and 5 with different frequencies; kept daglig. Keep one row per pair.",
+    ],
+  },
+  {
+    id: 'repeated-contact',
+    title: 'the same pair reported twice with the same frequency',
+    changes: { [C]: 'from;to;frequency\np1;p2;daglig\np2;p3;månedlig\np1;p2;Daglig\n' },
+    expect: [
+      "kommuner/testby/contacts.csv:4:1: warning: contact p1 -> p2 repeats line 2; this row is ignored.",
+    ],
+  },
+  {
+    id: 'no-contacts',
+    title: 'contacts.csv with only its header',
+    changes: { [C]: 'from;to;frequency\n' },
+    expect: [
+      "kommuner/testby/contacts.csv: warning: no contacts: every person will be an isolate.",
+    ],
+  },
+  {
+    id: 'ids-differ-in-case',
+    title: 'two persons whose ids differ only in case',
+    changes: { [P]: 'id;functions;name\np1;okonomi;Anne\np2;tildeling|okonomi;Bjørn\np3;tildeling;Åse\np4;okonomi;Dag\nP1;okonomi;Eva\n' },
+    expect: [
+      "kommuner/testby/persons.csv:6:1: warning: id \"P1\" differs from \"p1\" on line 2 only in case; they are two persons. Give each person a unique id.",
+    ],
+  },
+  {
+    id: 'function-twice',
+    title: 'a function listed twice for one person',
+    changes: { [P]: 'id;functions;name\np1;okonomi|Okonomi;Anne\np2;tildeling|okonomi;Bjørn\np3;tildeling;Åse\np4;okonomi;Dag\n' },
+    expect: [
+      "kommuner/testby/persons.csv:2:2: warning: function \"Okonomi\" is listed twice; the second is ignored.",
+    ],
+  },
+  {
+    id: 'repeated-political',
+    title: 'the same political contact twice',
+    changes: { [PO]: 'person;body;type\np1;formannskap;gir_informasjon\np1;Formannskap;Gir informasjon\n' },
+    expect: [
+      "kommuner/testby/political.csv:3:1: warning: repeats line 2; this row is ignored.",
+    ],
+  },
+];

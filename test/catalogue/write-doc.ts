@@ -1,0 +1,91 @@
+// Writes docs/bad-input.md from the catalogue: every broken data set and what the build says about it.
+// Run after changing cases.ts or a message: `npx tsx test/catalogue/write-doc.ts`.
+
+import { writeFileSync } from 'node:fs';
+import { removeDataSets } from '../validate/data-set.ts';
+import { CASES, WARNING_CASES, type CatalogueCase } from './cases.ts';
+import { runCase } from './run-case.ts';
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+async function row(testCase: CatalogueCase): Promise<string> {
+  const { lines } = await runCase(testCase);
+  const shown = lines.map((line) => `\`${cell(line).replace(/`/g, "'")}\``).join('<br>');
+  return `| \`${testCase.id}\` | ${cell(testCase.title)} | ${shown} |`;
+}
+
+const head = `# Bad input: what the build says
+
+Every broken data set the test suite checks (\`test/catalogue/cases.ts\`), with the messages the build
+prints for it, exactly as \`npm run build:report\` and \`npm run check:data\` print them (paths relative
+to the data set's root). Each case is the small valid data set of \`test/validate/data-set.ts\`
+(kommune \`testby\`, persons \`p1\`–\`p4\`, respondents \`p1\`–\`p3\`) with one thing broken; cases marked
+*fixture* lay \`test/fixtures/broken/<case>/\` over it (binary encodings, Markdown text).
+
+For every case in the first table the build exits with code 1, prints every problem found (not only the
+first), and leaves the previous output of the kommune exactly as it was. The format of a message is
+\`path:line:column: what is wrong. How to fix it.\` (see [data-format.md](data-format.md#errors)). Lines are
+the file's own, counted from 1 with the header as line 1 (line 2 after Excel's \`sep=;\`); a record that
+spans several lines is named by the line it starts on.
+
+Messages never repeat a person's name: where the offending value holds a name from persons.csv, it is
+replaced by \`[name on persons.csv line N]\` (case \`name-in-id-column\`).
+
+Regenerate this page with \`npx tsx test/catalogue/write-doc.ts\`; \`test/catalogue/catalogue.test.ts\`
+checks that every case is listed here and that the build still prints exactly these messages.
+
+## Fails the build
+
+| case | what is broken | what the build says |
+| --- | --- | --- |
+`;
+
+const middle = `
+## Builds, with a warning
+
+Contradictions the build can resolve are reported as warnings; the note is made.
+
+| case | what is odd | warning |
+| --- | --- | --- |
+`;
+
+const tail = `
+## Through the command line
+
+\`test/catalogue/cli.test.ts\` runs nine of these (delimiter mix, a rating written as a word, a
+Windows-1252 file, YAML with a tab, a missing kommune folder, a problem in another kommune than the one
+asked for, an unknown \`--kommune\`, a missing text file, a text naming a metric that does not exist) on a
+copy of the demo study with the real CLI, after a good build into the same \`--out\`: each exits 1, prints
+its located message, prints no stack and no person's name, and leaves every file of the previous output
+byte-identical. \`CATALOGUE_CLI=all npm test\` runs every case of the table above the same way
+(\`test/catalogue/cli-all.test.ts\`, about three minutes).
+
+## Beyond the catalogue
+
+| what | where |
+| --- | --- |
+| random bytes and random, almost valid data sets never crash the loader; every problem is located; no message repeats a name | \`test/property/loader.property.test.ts\` |
+| network measures keep their invariants on random graphs, whatever the order of persons and ties | \`test/property/metrics.property.test.ts\` |
+| a name (with æøå) in HTML, markup, entities, SVG, JSON or the PDF's text fails the build naming the output and the person's line; logs are redacted | \`test/privacy/\` |
+| markup and \`{{…}}\` in free text, labels and names is text in the HTML and SVG; raw HTML in the text only with \`allowHtml: true\`; external resources are refused or blocked and reported | \`test/safety/escaping.test.ts\`, \`test/safety/external-requests.test.ts\` |
+| the same data gives the same bytes under another timezone and locale | \`test/safety/determinism.test.ts\` |
+| a missing, crashing or hanging browser gives exit code 3 within a bounded time and leaves no process and the previous output intact | \`test/safety/browser-faults.test.ts\` |
+
+## Known gaps
+
+- A name is recognised in a message only if it is written in persons.csv's \`name\` column: a row whose
+  columns are shifted so that the name lands in \`functions\` (and no other row holds that name) is
+  still quoted in the message.
+- Problems in the note's text (Handlebars) are reported one at a time, the first only.
+- A hanging browser is given up after a fixed 30 s launch timeout; there is no option to change it.
+`;
+
+const failing = await Promise.all(CASES.map(row));
+const warning = await Promise.all(WARNING_CASES.map(row));
+for (const c of CASES.filter((c) => c.fixture)) {
+  const i = CASES.indexOf(c);
+  failing[i] = failing[i]!.replace(` | ${cell(c.title)} |`, ` | ${cell(c.title)} (*fixture*) |`);
+}
+writeFileSync('docs/bad-input.md', `${head}${failing.join('\n')}\n${middle}${warning.join('\n')}\n${tail}`);
+removeDataSets();
+console.log(`docs/bad-input.md: ${CASES.length} failing cases, ${WARNING_CASES.length} warnings`);

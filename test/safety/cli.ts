@@ -1,0 +1,85 @@
+// Test helper: runs the real command line (tsx src/cli/main.ts) on a copy of a data set and
+// fingerprints output folders, for the tests that must see exit codes, stderr and files on disk.
+
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const PROJECT = join(import.meta.dirname, '..', '..');
+const TSX = join(PROJECT, 'node_modules', '.bin', 'tsx');
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** `tsx src/cli/main.ts …args` from the project folder; killed (with its group) after `timeoutMs`. */
+export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CliRun> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, [join(PROJECT, 'src', 'cli', 'main.ts'), ...args], {
+      cwd: PROJECT,
+      env: { ...process.env, ...options.env },
+      detached: true, // its own process group, so a timeout can take the browser down with it
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, options.timeoutMs ?? 180_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, ms: Date.now() - started });
+    });
+  });
+}
+
+const temps: string[] = [];
+
+/** A fresh temporary folder, removed by removeTemps(). */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `kommunenotat-${prefix}-`));
+  temps.push(dir);
+  return dir;
+}
+
+export function removeTemps(): void {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A copy of the demo study (data/) to change freely. */
+export function copyDemo(): string {
+  const dir = tempDir('data');
+  cpSync(join(PROJECT, 'data'), dir, { recursive: true });
+  return dir;
+}
+
+/** Relative path → sha256 of every file under `dir` (hidden ones too), sorted. */
+export function fingerprint(dir: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  const walk = (at: string) => {
+    for (const name of readdirSync(at).sort()) {
+      const path = join(at, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else result[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return result;
+}
+
+/** stderr lines with the data root written as nothing (`kommuner/oppdal/…`), trimmed. */
+export function stderrLines(run: CliRun, root: string): string[] {
+  return run.stderr.split('\n').map((line) => line.split(`${root}/`).join('').trim()).filter(Boolean);
+}

@@ -1,0 +1,60 @@
+// External resources in the text: with allowHtml the author may write HTML, but nothing it references
+// leaves the machine. An <img src="http://…"> is refused before printing; a CSS url(http://…) that
+// slips past that check is blocked by the browser and reported as a warning.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { findBrowser } from '../../src/output/browser.ts';
+import { copyDemo, removeTemps, runCli, stderrLines, tempDir } from './cli.ts';
+
+afterAll(removeTemps);
+
+const O = 'kommuner/oppdal';
+
+function hasBrowser(): boolean {
+  try {
+    findBrowser();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The demo study with allowHtml and `html` appended to Oppdal's kommune chapter. */
+function withHtml(html: string): string {
+  const root = copyDemo();
+  writeFileSync(join(root, 'study.yaml'), `${readFileSync(join(root, 'study.yaml'), 'utf8')}\nallowHtml: true\n`);
+  const yaml = join(root, O, 'kommune.yaml');
+  const doc = parseDocument(readFileSync(yaml, 'utf8'));
+  const named = doc.getIn(['note', 'text', 'kommune']);
+  const chapter = typeof named === 'string' ? join(root, O, named) : join(root, O, 'kommune-html.md');
+  const base = typeof named === 'string' ? readFileSync(chapter, 'utf8') : readFileSync('templates/tekst/kommune.md', 'utf8');
+  if (typeof named !== 'string') {
+    doc.setIn(['note', 'text', 'kommune'], 'kommune-html.md');
+    writeFileSync(yaml, doc.toString());
+  }
+  writeFileSync(chapter, `${base}\n\n${html}\n`);
+  return root;
+}
+
+describe.skipIf(!hasBrowser())('external resources in the text (allowHtml: true)', () => {
+  it('an <img src="http://…"> fails the build before anything is requested', async () => {
+    const root = withHtml('<img src="http://example.com/sporing.png" alt="sporing">');
+    const out = tempDir('ext-out');
+    const run = await runCli(['--kommune', 'oppdal', '--data', root, '--out', out], { timeoutMs: 240_000 });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/external resource/);
+    expect(run.stderr).not.toMatch(/\[oppdal\] pdf /); // refused before the browser printed
+  }, 300_000);
+
+  it('a CSS url(http://…) is blocked by the browser and reported as a warning', async () => {
+    const root = withHtml('<p style="background-image: url(http://example.com/bakgrunn.png)">Merket avsnitt.</p>');
+    const out = tempDir('ext-out');
+    const run = await runCli(['--kommune', 'oppdal', '--data', root, '--out', out], { timeoutMs: 240_000 });
+    expect(run.code, run.stderr).toBe(0);
+    const warnings = stderrLines(run, root).filter((line) => line.includes('warning:'));
+    expect(warnings).toContainEqual(expect.stringMatching(/blocked a request for http:\/\/example\.com\/bakgrunn\.png/));
+  }, 300_000);
+});
