@@ -8,6 +8,8 @@ import type { KommuneView, TextContext } from './context.ts';
 import { capitalize, formatNumber, formatOf, formatPercent, joinList, NBSP, numberWord } from './format.ts';
 import type { Lang } from './i18n.ts';
 import type { Markers } from './markers.ts';
+import type { Problem } from '../errors.ts';
+import { claimHelper, type ClaimResult } from './claims.ts';
 
 /** A mistake in a helper call, located by Handlebars' `options.loc`. */
 export class HelperError extends Error {
@@ -30,6 +32,11 @@ export interface HelperState {
   params: Map<string, string[]>;
   /** Text question ids of the study. */
   textQuestions: string[];
+  /** The text of the file being rendered (to quote a claim as written). */
+  source: string;
+  /** Every claim met so far, and a warning for each one that does not hold. */
+  claims: ClaimResult[];
+  warnings: Problem[];
 }
 
 type Options = HelperOptions & { loc?: { start: { line: number; column: number } }; name?: string };
@@ -43,6 +50,7 @@ export function registerHelpers(env: typeof Handlebars, state: HelperState): voi
     ...referenceHelpers(state),
     ...logicHelpers(state),
     ...studyHelpers(state),
+    claim: claimHelper(state),
   };
   for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as HelperDelegate);
   env.registerHelper('helperMissing', function (this: unknown, ...args: unknown[]) {

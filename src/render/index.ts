@@ -14,6 +14,8 @@ import Handlebars from 'handlebars';
 import { KommunenotatError, type Problem } from '../errors.ts';
 import type { NoteSources, SourceFile, TextSlot } from '../load/note-sources.ts';
 import type { Figure, KommuneData, KommuneMetrics, StudyConfig } from '../types.ts';
+import { describeMarker, type Binding } from './bindings.ts';
+import type { ClaimResult } from './claims.ts';
 import { buildTextContext, type TextContext } from './context.ts';
 import { registerHelpers, escapeHtml, type HelperState } from './helpers.ts';
 import { makeStrings, type Strings } from './i18n.ts';
@@ -24,7 +26,7 @@ import { formatReference } from './references.ts';
 import { buildCss } from './styles.ts';
 import { buildTable, tableIds } from './tables.ts';
 import { renderMarkdownFile, renderTemplate, type TextRenderer } from './text.ts';
-import { checkHtml, cleanSvg } from './guard.ts';
+import { checkHtml, cleanSvg, scopeSvgIds } from './guard.ts';
 
 export interface NoteInput {
   config: StudyConfig;
@@ -48,6 +50,12 @@ export interface NoteMetaOut {
 export interface RenderedNote {
   html: string;
   meta: NoteMetaOut;
+  /** Claims in the text that do not hold (severity 'warning', with file and line); never printed in the note. */
+  warnings: Problem[];
+  /** Each sentence of the text that holds a number bound to the data, as rendered, with its source line. */
+  bindings: Binding[];
+  /** Every claim of the text as evaluated in this build. */
+  claims: ClaimResult[];
 }
 
 /** The chapters in the order the note shows them (kolofon and forord have their own places). */
@@ -68,13 +76,18 @@ export function renderNote(input: NoteInput, sources: NoteSources): RenderedNote
   const state: HelperState = {
     lang, markers, kommune: input.kommune, file: '', params: new Map(),
     textQuestions: input.config.questions.filter((q) => q.kind === 'text').map((q) => q.id),
+    source: '', claims: [], warnings: [],
   };
   registerHelpers(env, state);
   for (const [name, partial] of Object.entries(sources.partials)) env.registerPartial(name, partial.text);
   // 4. Markdown parts
   const md = createMarkdown(meta.allowHtml);
   const mdEnv = newMarkdownEnv();
-  const text: TextRenderer = { env, md, mdEnv, state, context };
+  const words = { figure: strings.get('figureRef'), table: strings.get('tableRef'), page: strings.get('pageRef') };
+  const text: TextRenderer = {
+    env, md, mdEnv, state, context, bindings: [],
+    describeToken: (token) => describeMarker(markers.list[token], words),
+  };
   const colophonSummary = renderAside(sources.text.kolofon, text);
   const foreword = renderAside(sources.text.forord, text);
   const appendixHeadings = new Set<Heading>();
@@ -106,6 +119,9 @@ export function renderNote(input: NoteInput, sources: NoteSources): RenderedNote
   return {
     html,
     meta: { title: meta.title, author: authorLine(meta, strings), subject: meta.subtitle, keywords: meta.keywords, lang },
+    warnings: state.warnings,
+    bindings: text.bindings,
+    claims: state.claims,
   };
 }
 
@@ -157,7 +173,8 @@ function linkNote(
     }
     return figurePartial({
       id: domId(p), kind: figure.id.split('-')[0], number: p.number, label: strings.get('figure'),
-      caption: marker.caption ?? figure.title, alt: figure.alt, svg: cleanSvg(figure.svg, figure.id),
+      caption: marker.caption ?? figure.title, alt: figure.alt,
+      svg: p.ref === figure.id ? cleanSvg(figure.svg, figure.id) : scopeSvgIds(cleanSvg(figure.svg, figure.id), p.ref),
       table: figure.table, dataLabel: strings.get('figureData'),
     });
   };
@@ -195,4 +212,5 @@ function knownFigures(wanted: string, ids: string[]): string {
 }
 
 export { escapeHtml };
+export type { Binding, ClaimResult };
 export type { NoteSources };

@@ -56,10 +56,12 @@ export function createMarkdown(allowHtml: boolean): MarkdownIt {
 export function takeFootnotes(env: MarkdownEnv, heading: string): string {
   if (env.footnotes.length === 0) return '';
   const items = env.footnotes
-    .map((f) => `<li id="fn-${f.n}" value="${f.n}">${f.html} <a class="fn-back" href="#fnref-${f.n}" aria-label="tilbake">↩</a></li>`)
+    .map((f) => `<li id="fn-${f.n}" value="${f.n}">${f.html} <a class="fn-back" href="#fnref-${f.n}"><span aria-hidden="true">↩</span><span class="visually-hidden">tilbake</span></a></li>`)
     .join('\n');
+  const range = env.footnotes.length === 1 ? `${env.footnotes[0].n}` : `${env.footnotes[0].n}\u2013${env.footnotes[env.footnotes.length - 1].n}`;
   env.footnotes = [];
-  return `<section class="footnotes" aria-label="${heading}"><ol>\n${items}\n</ol></section>\n`;
+  // Labelled with its numbers: every chapter's footnotes are a landmark of their own, with a unique name.
+  return `<section class="footnotes" aria-label="${heading} ${range}"><ol>\n${items}\n</ol></section>\n`;
 }
 
 /** `^[text]`: an inline footnote, numbered through the note. */

@@ -6,6 +6,7 @@ import type { MarkdownIt } from 'markdown-it';
 import { KommunenotatError } from '../errors.ts';
 import type { SourceFile } from '../load/note-sources.ts';
 import type { Source } from '../types.ts';
+import { extractBindings, markBoundOutputs, type Binding, type BoundSite } from './bindings.ts';
 import { HelperError, type HelperState } from './helpers.ts';
 import type { MarkdownEnv } from './markdown.ts';
 
@@ -15,21 +16,31 @@ export interface TextRenderer {
   mdEnv: MarkdownEnv;
   state: HelperState;
   context: object;
+  /** Sentences with bound numbers, collected from every Markdown file rendered. */
+  bindings: Binding[];
+  /** How a marker token reads in a bound sentence. */
+  describeToken: (token: number) => string;
 }
 
 /** Renders one Markdown source through Handlebars, then markdown-it. Errors name the file and line. */
 export function renderMarkdownFile(file: SourceFile, r: TextRenderer): string {
-  const markdown = renderTemplate(file, r.env, r.state, r.context, { noEscape: true });
-  return r.md.render(markdown, r.mdEnv);
+  let sites: BoundSite[] = [];
+  const output = renderTemplate(file, r.env, r.state, r.context, {
+    noEscape: true,
+    transform: (ast) => (sites = markBoundOutputs(ast)),
+  });
+  const { text, bindings } = extractBindings(output, file.path, sites, r.describeToken);
+  r.bindings.push(...bindings);
+  return r.md.render(text, r.mdEnv);
 }
 
 /** Compiles and runs one Handlebars source with strict name checks; errors become template errors. */
 export function renderTemplate(
   file: SourceFile,
   env: typeof Handlebars,
-  state: Pick<HelperState, 'file' | 'params'>,
+  state: Pick<HelperState, 'file' | 'params' | 'source'>,
   context: object,
-  options: { noEscape: boolean },
+  options: { noEscape: boolean; transform?: (ast: hbs.AST.Program) => void },
 ): string {
   let ast: hbs.AST.Program;
   try {
@@ -38,7 +49,9 @@ export function renderTemplate(
     throw templateError(file.path, error);
   }
   state.file = file.path;
+  state.source = file.text;
   state.params = collectParams(ast);
+  options.transform?.(ast);
   try {
     const template = env.compile(ast, { strict: true, noEscape: options.noEscape, preventIndent: true });
     return template(context, { data: { root: context } });

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -215,6 +215,27 @@ describe('renderNote: nynorsk', () => {
     expect(html).toContain('Samordning av bustadsosialt arbeid i Alfa kommune');
     expect(html).toContain('>PROSJEKTTITTEL</th>');
     expect(meta.lang).toBe('nn');
+  });
+
+  it('uses the nynorsk generic text when the kommune has no text of its own', () => {
+    const { html } = render(undefined, { language: 'nn' });
+    for (const heading of ['Samandrag', 'Innleiing', 'Nærare om prosjektet', 'Resultat – kommunane sett i samanheng', 'Korleis les vi nettverksfigurar?']) {
+      expect(html).toContain(`>${heading}</h`);
+    }
+    expect(html).toContain('personar svarte på undersøkinga');
+    for (const bokmal of ['Sammendrag', 'Innledning', 'Nærmere om prosjektet', 'undersøkelsen', 'boligsosial', 'personer', ' hvor ', ' hvem ']) {
+      expect(html.replace(/<[^>]*>/g, ' ')).not.toContain(bokmal);
+    }
+    const nb = render().html;
+    expect(nb).toContain('>Innledning</h');
+    expect(nb).not.toContain('Innleiing');
+  });
+
+  it('has a nynorsk generic text for every generic bokmål text', () => {
+    const dir = new URL('../../templates/tekst/', import.meta.url);
+    const nb = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+    const nn = readdirSync(new URL('nn/', dir)).filter((f) => f.endsWith('.md')).sort();
+    expect(nn).toEqual(nb);
   });
 });
 
