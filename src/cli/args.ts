@@ -12,6 +12,10 @@ export interface CliOptions {
   data: string;
   out: string;
   formats: OutputFormat[];
+  /** Kommuner built at once with --all (default: the number of cores). */
+  jobs?: number;
+  /** Claims in the text that no longer hold fail the note instead of warning. */
+  strict: boolean;
   help: boolean;
 }
 
@@ -28,11 +32,14 @@ Options:
   --data <dir>       data set root (default: data/, the bundled demo study)
   --out <dir>        output root (default: output/)
   --format <list>    html, pdf or html,pdf (default: html,pdf); metrics.json is always written
+  --jobs <n>         kommuner built at once (default: the number of cores)
+  --strict           a claim in the text that no longer holds fails the note (default: a warning)
   --help             this text
 
-Output of one kommune goes to <out>/<slug>/: notat.html, notat.pdf, metrics.json, figures/.
+Output of one kommune goes to <out>/<slug>/: notat.html, notat.pdf, metrics.json, figures/,
+changes.md (what changed since the previous build) and build.json.
 Exit codes: 0 success, 1 the data, configuration or text has problems (all listed),
-2 wrong usage, 3 rendering failed (browser), 4 internal error.`;
+2 wrong usage, 3 rendering failed (browser), 4 internal error, 130 interrupted (Ctrl-C).`;
 
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed;
@@ -45,6 +52,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         data: { type: 'string', default: 'data' },
         out: { type: 'string', default: 'output' },
         format: { type: 'string', default: 'html,pdf' },
+        jobs: { type: 'string' },
+        strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -61,6 +70,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     data: values.data ?? 'data',
     out: values.out ?? 'output',
     formats: parseFormats(values.format ?? 'html,pdf'),
+    jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
+    strict: values.strict ?? false,
     help: values.help ?? false,
   };
   if (!options.help && !options.all && kommuner.length === 0) {
@@ -83,4 +94,10 @@ function parseFormats(text: string): OutputFormat[] {
   }
   if (formats.length === 0) throw new KommunenotatError('config', '--format is empty: write html, pdf or html,pdf');
   return formats;
+}
+
+function parseJobs(text: string): number {
+  const jobs = Number(text);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new KommunenotatError('config', `--jobs "${text}" is not a whole number of at least 1`);
+  return jobs;
 }

@@ -1,31 +1,76 @@
 // `npm run check:data [-- --kommune <slug>] [--data <dir>]`: validates the data set and prints every
-// problem, without computing or rendering anything. For use while editing the CSV files.
+// problem, without computing or rendering anything. For use while editing the CSV files; it loads
+// only the load and validate stages, so it answers in about a second.
 
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatProblem, KommunenotatError } from '../errors.ts';
-import { readStudy } from '../pipeline/build.ts';
+import { formatProblem, KommunenotatError, type Problem } from '../errors.ts';
+import { readNoteSources } from '../load/note-sources.ts';
 import { silentLogger } from '../pipeline/effects.ts';
+import { readStudy } from '../pipeline/read-study.ts';
+import type { Study } from '../types.ts';
 
-export async function checkData(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { kommune: { type: 'string', multiple: true }, data: { type: 'string', default: 'data' } },
-    strict: true,
-  });
-  const root = values.data ?? 'data';
-  const logger = silentLogger();
+export const CHECK_USAGE = `Usage: npm run check:data -- [--kommune <slug>]... [--data <dir>]
+Checks study.yaml, every kommune's YAML and CSV files and the text files they name; prints every problem.
+Exit codes: 0 no problems (warnings may be printed), 1 problems found, 2 wrong usage.`;
+
+export async function checkData(argv: string[], stderr: NodeJS.WritableStream = process.stderr): Promise<number> {
+  let values;
   try {
-    const { study, warnings } = await readStudy(root, { logger, now: () => performance.now() }, values.kommune);
-    for (const warning of warnings) process.stderr.write(`${formatProblem({ ...warning, severity: 'warning' })}\n`);
+    ({ values } = parseArgs({
+      args: argv,
+      options: { kommune: { type: 'string', multiple: true }, data: { type: 'string', default: 'data' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    }));
+  } catch (error) {
+    stderr.write(`error: ${(error as Error).message}\n\n${CHECK_USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    stderr.write(`${CHECK_USAGE}\n`);
+    return 0;
+  }
+  const root = values.data ?? 'data';
+  const start = performance.now();
+  try {
+    const { study, warnings } = await readStudy(root, { logger: silentLogger(), now: () => performance.now() }, values.kommune);
+    const problems = [...warnings, ...textFileProblems(study)];
+    for (const problem of problems) stderr.write(`${formatProblem(problem)}\n`);
+    const errors = problems.filter((p) => p.severity !== 'warning').length;
     const persons = study.kommuner.reduce((sum, k) => sum + k.persons.length, 0);
-    process.stderr.write(`${root}: ${study.kommuner.length} kommuner, ${persons} persons: no problems\n`);
+    const time = `${Math.round(performance.now() - start)} ms`;
+    if (errors > 0) {
+      stderr.write(`${root}: ${errors} ${errors === 1 ? 'problem' : 'problems'} (${time})\n`);
+      return 1;
+    }
+    const note = warnings.length > 0 ? `, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}` : '';
+    stderr.write(`${root}: ${study.kommuner.length} kommuner, ${persons} persons: no problems${note} (${time})\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof KommunenotatError)) throw error;
-    process.stderr.write(`error: ${error.message}\n`);
-    for (const problem of error.problems) process.stderr.write(`  ${formatProblem(problem)}\n`);
-    return error.isUserError && error.problems.length > 0 ? 1 : 2;
+    stderr.write(`error: ${error.message}\n`);
+    for (const problem of error.problems) stderr.write(`  ${formatProblem(problem)}\n`);
+    return error.isUserError ? 1 : 2;
   }
 }
 
-process.exitCode = await checkData(process.argv.slice(2));
+/** Text files named in study.yaml or kommune.yaml that do not exist (the templates are not the author's concern here). */
+function textFileProblems(study: Study): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const kommune of study.kommuner) {
+    try {
+      readNoteSources(study.root, study.config, kommune);
+    } catch (error) {
+      if (!(error instanceof KommunenotatError) || error.kind !== 'data') continue;
+      for (const problem of error.problems) {
+        const key = formatProblem(problem);
+        if (!seen.has(key)) problems.push(problem); // study.yaml's missing files are found once per kommune
+        seen.add(key);
+      }
+    }
+  }
+  return problems;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await checkData(process.argv.slice(2));

@@ -1,14 +1,21 @@
 // The command line: parse arguments, run the build, print errors and a summary, choose the exit code.
 
 import { formatProblem, KommunenotatError } from '../errors.ts';
+import { removeInFlight } from '../output/write-output.ts';
 import { build, type BuildReport } from '../pipeline/build.ts';
-import { defaultEffects } from '../pipeline/effects.ts';
+import { defaultEffects, type Effects } from '../pipeline/effects.ts';
 import { parseCliArgs, USAGE } from './args.ts';
+import { summaryTable } from './summary.ts';
 
-export const EXIT = { ok: 0, data: 1, usage: 2, render: 3, internal: 4 } as const;
+export const EXIT = { ok: 0, data: 1, usage: 2, render: 3, internal: 4, interrupted: 130 } as const;
+
+/** How long a stopped build may take to clean up before the process exits anyway. */
+const GRACE_MS = 10_000;
 
 export async function main(argv: string[]): Promise<number> {
-  const effects = defaultEffects();
+  const controller = new AbortController();
+  const effects: Effects = { ...defaultEffects(), signal: controller.signal, inFlight: new Set() };
+  const stopListening = onInterrupt(controller, effects.inFlight!);
   try {
     const options = parseCliArgs(argv);
     if (options.help) {
@@ -16,15 +23,49 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.ok;
     }
     const report = await build(options, effects);
-    printSummary(report);
+    if (controller.signal.aborted) return interrupted();
+    printSummary(report, options.all);
     const failed = report.results.filter((r) => !r.ok);
     for (const result of failed) printError(result.error, result.slug);
-    if (failed.length === 0) return EXIT.ok;
-    return failed.some((r) => r.error instanceof KommunenotatError && r.error.kind === 'render') ? EXIT.render : EXIT.internal;
+    return failed.length === 0 ? EXIT.ok : Math.max(...failed.map((r) => exitCodeOf(r.error)));
   } catch (error) {
+    if (controller.signal.aborted) return interrupted();
     printError(error);
     return exitCodeOf(error);
+  } finally {
+    stopListening();
   }
+}
+
+function interrupted(): number {
+  process.stderr.write('interrupted: unfinished output removed, previous output kept\n');
+  return EXIT.interrupted;
+}
+
+/**
+ * Ctrl-C or SIGTERM: stop the build at its next step (it removes its staging folders and closes
+ * the browser as it unwinds) and exit 130. Whatever is still being written when the process exits
+ * (also by puppeteer's own SIGINT handler, which exits at once) is removed by an exit listener; a
+ * kill between the writer's two renames is healed by the next build of that kommune. A second
+ * signal, or a cleanup that takes too long, exits at once.
+ */
+function onInterrupt(controller: AbortController, inFlight: Set<string>): () => void {
+  const onExit = () => removeInFlight(inFlight);
+  const handler = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(EXIT.interrupted);
+    process.stderr.write(`\n${signal}: stopping the build\n`);
+    process.exitCode = EXIT.interrupted;
+    controller.abort(new KommunenotatError('internal', `interrupted by ${signal}`));
+    setTimeout(() => process.exit(EXIT.interrupted), GRACE_MS).unref();
+  };
+  process.on('exit', onExit);
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return () => {
+    process.off('exit', onExit);
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
 }
 
 function exitCodeOf(error: unknown): number {
@@ -50,19 +91,9 @@ function printError(error: unknown, scope?: string): void {
   process.stderr.write(`${prefix}internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
 }
 
-function printSummary(report: BuildReport): void {
-  if (report.results.length < 2) return;
-  const rows = report.results.map((r) => [
-    r.slug,
-    r.ok ? 'ok' : 'FAILED',
-    r.pages === undefined ? '' : String(r.pages),
-    `${(r.ms / 1000).toFixed(1)} s`,
-    String(r.warnings),
-  ]);
-  const header = ['kommune', 'status', 'pages', 'time', 'warnings'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-  process.stderr.write(`\n${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${rows.map(line).join('\n')}\n`);
+function printSummary(report: BuildReport, all: boolean): void {
+  if (!all && report.results.length < 2) return;
+  process.stderr.write(`\n${summaryTable(report.results)}`);
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -213,8 +213,19 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Synchronous last-resort cleanup (second Ctrl-C, or the process must exit now). */
+/**
+ * Synchronous last-resort cleanup (the process is exiting): removes staging folders and lock files,
+ * and puts back an output that was retired by a swap that did not finish.
+ */
 export function removeInFlight(inFlight: Set<string>): void {
-  for (const path of inFlight) rmSync(path, { recursive: true, force: true });
+  for (const path of inFlight) {
+    rmSync(path, { recursive: true, force: true });
+    const staging = /^(.*)[/\\]\.(.+)\.building-(\d+-[0-9a-f]+)$/.exec(path);
+    if (!staging) continue;
+    const [, root, slug, unique] = staging;
+    const target = join(root, slug);
+    const retired = join(root, `.${slug}.previous-${unique}`);
+    if (!existsSync(target) && existsSync(retired)) renameSyncSafe(retired, target);
+  }
   inFlight.clear();
 }

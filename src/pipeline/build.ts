@@ -1,9 +1,12 @@
 // The build, as numbered steps, one call each:
 //   1. read study.yaml            4. figures of the note          7. check nothing private leaks
-//   2. read + check every kommune 5. render the HTML              8. write the kommune's output atomically
-//   3. metrics of every kommune   6. print the PDF (one browser)
+//   2. read + check every kommune 5. render the HTML              8. compare with the previous build and
+//   3. metrics of every kommune   6. print the PDF (one browser)     write the kommune's output atomically
 // Every kommune of the study is read and measured even for one note: the comparison chapter needs them.
+// Steps 4-8 run per kommune, several kommuner at once (pages of one browser), bounded by the cores;
+// a failure in one kommune is recorded in its result and does not stop the others.
 
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { KommunenotatError, type Problem } from '../errors.ts';
@@ -13,13 +16,17 @@ import { printPdf } from '../output/pdf.ts';
 import { writeKommuneOutput, type OutputFiles } from '../output/write-output.ts';
 import { readNoteSources } from '../load/note-sources.ts';
 import { renderNote } from '../render/index.ts';
-import type { KommuneData, KommuneMetrics, Study } from '../types.ts';
-import { readKommune } from '../validate/kommune.ts';
+import type { KommuneData, KommuneMetrics, Study, StudyConfig } from '../types.ts';
 import { resolveKommune } from '../validate/resolve-slug.ts';
-import { readStudyConfig } from '../validate/study-config.ts';
+import type { Binding, Claim, PersonLabel } from './changes.ts';
+import { formatChangesShort, withChangeSummary, type BuildManifest, type ChangeSummary } from './change-summary.ts';
 import { timed, type Effects } from './effects.ts';
 import { noteFigures } from './note-figures.ts';
+import { mapBounded } from './parallel.ts';
 import { assertNoNames, withoutNames } from './privacy.ts';
+import { readStudy, warningsOf } from './read-study.ts';
+
+export { readStudy } from './read-study.ts';
 
 export interface BuildOptions {
   data: string;
@@ -30,6 +37,10 @@ export interface BuildOptions {
   formats: ('html' | 'pdf')[];
   /** Fixed date printed in the note and the PDF metadata (same input, same bytes). */
   date?: string;
+  /** Kommuner built at once; default os.availableParallelism(). */
+  jobs?: number;
+  /** Warnings of the render stage (claims in the text that no longer hold) fail the note. */
+  strict?: boolean;
 }
 
 export interface KommuneResult {
@@ -38,7 +49,9 @@ export interface KommuneResult {
   dir?: string;
   pages?: number;
   ms: number;
+  /** Warnings that concern this note: its own data, the shared study files, and its rendering. */
   warnings: number;
+  changes?: ChangeSummary;
   error?: unknown;
 }
 
@@ -52,33 +65,13 @@ export interface MeasuredStudy {
   warnings: Problem[];
 }
 
-/** Steps 1-2: the checked study; throws one data error listing every problem of every kommune asked for. */
-export async function readStudy(root: string, effects: Effects, only?: string[]): Promise<{ study: Study; warnings: Problem[] }> {
-  const config = await timed(effects, 'study', 'load', () => readStudyConfig(root));
-  const slugs = only ? [...new Set(only.map((k) => resolveKommune(root, config, k)))] : config.kommuner;
-  const problems: Problem[] = [];
-  const warnings: Problem[] = [];
-  const kommuner: KommuneData[] = [];
-  await timed(effects, 'study', 'validate', () => {
-    for (const slug of slugs) {
-      try {
-        const read = readKommune(root, config, slug);
-        kommuner.push(read.kommune);
-        warnings.push(...read.warnings);
-      } catch (error) {
-        if (!(error instanceof KommunenotatError) || !error.isUserError) throw error;
-        problems.push(...(error.problems.length > 0 ? error.problems : [{ source: { file: join(root, 'kommuner', slug) }, message: error.message }]));
-      }
-    }
-  });
-  for (const warning of warnings) effects.logger.warn(warning);
-  if (problems.length > 0) {
-    const count = problems.filter((p) => p.severity !== 'warning').length;
-    throw new KommunenotatError('data', `the data set ${root} has ${count} ${count === 1 ? 'problem' : 'problems'}`, {
-      problems,
-    });
-  }
-  return { study: { root, config, kommuner }, warnings };
+/** One note in memory: its files and what build.json records about it. */
+interface ComposedNote {
+  files: OutputFiles;
+  pageCount?: number;
+  pages?: Record<string, number>;
+  bindings?: Binding[];
+  claims?: Claim[];
 }
 
 /** Steps 1-3: the checked study of every kommune and its metrics. */
@@ -92,23 +85,36 @@ export async function measureStudy(root: string, effects: Effects): Promise<Meas
   return { study, metrics, warnings };
 }
 
-/** The whole build of the notes asked for. Failures of one kommune's rendering do not stop the others. */
+/** The whole build of the notes asked for. A data error in the study (steps 1-3) fails them all. */
 export async function build(options: BuildOptions, effects: Effects): Promise<BuildReport> {
   const measured = await measureStudy(options.data, effects);
-  const { config } = measured.study;
-  const slugs = options.all
-    ? config.kommuner
-    : [...new Set(options.kommuner.map((k) => resolveKommune(options.data, config, k)))];
-
-  const runAll = async (browser: Browser | undefined): Promise<KommuneResult[]> => {
-    const results: KommuneResult[] = [];
-    for (const slug of slugs) results.push(await buildOne(slug, measured, options, effects, browser));
-    return results;
-  };
+  const slugs = selectKommuner(options, measured.study.config);
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const runAll = (browser: Browser | undefined) =>
+    mapBounded(slugs, jobs, (slug) => buildOne(slug, measured, options, effects, browser), effects.signal);
   const results = options.formats.includes('pdf') ? await withBrowser(runAll) : await runAll(undefined);
-  return { results };
+  // Kommuner never started because the build was interrupted.
+  const aborted = effects.signal?.reason ?? new Error('not built');
+  return { results: slugs.map((slug, i) => results[i] ?? { slug, ok: false, ms: 0, warnings: 0, error: aborted }) };
 }
 
+/** One note's HTML in memory, for the live preview: steps 1-5, nothing written; with its warnings. */
+export async function buildHtml(data: string, kommune: string, effects: Effects): Promise<{ slug: string; html: string; warnings: Problem[] }> {
+  const warnings: Problem[] = [];
+  const collecting: Effects = { ...effects, logger: { ...effects.logger, warn: (p) => (warnings.push(p), effects.logger.warn(p)) } };
+  const measured = await measureStudy(data, collecting);
+  const slug = resolveKommune(data, measured.study.config, kommune);
+  const options: BuildOptions = { data, out: '', kommuner: [slug], all: false, formats: ['html'] };
+  const { files } = await composeOutput(slug, measured, options, collecting, undefined);
+  return { slug, html: String(files.get('notat.html')), warnings: warningsOf(data, slug, warnings) };
+}
+
+function selectKommuner(options: BuildOptions, config: StudyConfig): string[] {
+  if (options.all) return config.kommuner;
+  return [...new Set(options.kommuner.map((k) => resolveKommune(options.data, config, k)))];
+}
+
+/** Steps 4-8 for one kommune; never throws: a failure is its result. */
 async function buildOne(
   slug: string,
   measured: MeasuredStudy,
@@ -117,18 +123,64 @@ async function buildOne(
   browser: Browser | undefined,
 ): Promise<KommuneResult> {
   const start = effects.now();
+  let warnings = warningsOf(options.data, slug, measured.warnings).length;
+  const noteEffects: Effects = {
+    ...effects,
+    logger: { ...effects.logger, warn: (problem) => (warnings++, effects.logger.warn(problem)) },
+  };
   try {
-    const { files, pages } = await composeOutput(slug, measured, options, effects, browser);
+    const note = await composeOutput(slug, measured, options, noteEffects, browser);
     const kommune = measured.study.kommuner.find((k) => k.slug === slug)!;
-    await timed(effects, slug, 'privacy', () => assertNoNames(kommune, measured.study.kommuner, files));
-    const dir = await timed(effects, slug, 'write', () => writeKommuneOutput(options.out, slug, files));
+    await timed(effects, slug, 'privacy', () => assertNoNames(kommune, measured.study.kommuner, note.files));
+    const { dir, changes } = await writeWithChanges(slug, kommune, note, measured, options, effects);
     const ms = effects.now() - start;
-    effects.logger.step(slug, 'done', ms, `${dir}${pages ? ` (${pages} pages)` : ''}`);
-    return { slug, ok: true, dir, pages, ms, warnings: 0 };
+    effects.logger.step(slug, 'done', ms, `${dir}${note.pageCount ? ` (${note.pageCount} pages)` : ''}`);
+    return { slug, ok: true, dir, pages: note.pageCount, ms, warnings, changes };
   } catch (error) {
-    if (error instanceof KommunenotatError && error.isUserError) throw error;
-    return { slug, ok: false, ms: effects.now() - start, warnings: 0, error };
+    return { slug, ok: false, ms: effects.now() - start, warnings, error };
   }
+}
+
+/** Step 8: under the kommune's lock, compare with the previous output, add changes.md and build.json, swap in. */
+async function writeWithChanges(
+  slug: string,
+  kommune: KommuneData,
+  note: ComposedNote,
+  measured: MeasuredStudy,
+  options: BuildOptions,
+  effects: Effects,
+): Promise<{ dir: string; changes: ChangeSummary }> {
+  const manifest: BuildManifest = {
+    kommune: slug,
+    formats: [...options.formats].sort(),
+    ...(note.pages ? { pageCount: note.pageCount, pages: note.pages } : {}),
+    ...(note.bindings ? { bindings: note.bindings } : {}),
+    ...(note.claims ? { claims: note.claims } : {}),
+  };
+  const current = { slug, name: kommune.name, files: note.files, manifest, persons: personLabels(measured.study.config, kommune) };
+  let changes: ChangeSummary | undefined;
+  const dir = await timed(effects, slug, 'write', () =>
+    writeKommuneOutput(
+      options.out,
+      slug,
+      (previous) => {
+        const result = withChangeSummary(previous, current);
+        const added = new Map([...result.files].filter(([path]) => path === 'changes.md' || path === 'build.json'));
+        assertNoNames(kommune, measured.study.kommuner, added);
+        changes = result.summary;
+        return result.files;
+      },
+      { fs: effects.fs, signal: effects.signal, inFlight: effects.inFlight },
+    ),
+  );
+  for (const line of formatChangesShort(changes!, join(dir, 'changes.md'))) effects.logger.info(`[${slug}] ${line}`);
+  return { dir, changes: changes! };
+}
+
+/** Neutral id and primary-function label of every person: how the change summary names them. */
+function personLabels(config: StudyConfig, kommune: KommuneData): PersonLabel[] {
+  const labels = new Map(config.functions.map((f) => [f.code, f.label]));
+  return kommune.persons.map((p) => ({ id: p.id, label: labels.get(p.functions[0]) }));
 }
 
 /** Steps 4-6 for one kommune: every file of its output, in memory. */
@@ -138,7 +190,7 @@ async function composeOutput(
   options: BuildOptions,
   effects: Effects,
   browser: Browser | undefined,
-): Promise<{ files: OutputFiles; pages?: number }> {
+): Promise<ComposedNote> {
   const { study, metrics } = measured;
   const files: OutputFiles = new Map();
   const kommuneMetrics = metrics.get(slug)!;
@@ -151,11 +203,18 @@ async function composeOutput(
 
   const sources = await timed(effects, slug, 'sources', () => readNoteSources(study.root, study.config, kommune));
   const buildDate = options.date ?? noteDate(study);
-  const rendered = await timed(effects, slug, 'render', () =>
+  const rendered: RenderedWithExtras = await timed(effects, slug, 'render', () =>
     renderNote({ config: study.config, kommune, metrics: kommuneMetrics, study: all, figures, buildDate }, sources),
   );
+  // Claims in the text that no longer hold come back as warnings; --strict makes them fail the note.
+  const renderWarnings = rendered.warnings ?? [];
+  for (const warning of renderWarnings) effects.logger.warn(warning);
+  if (options.strict && renderWarnings.length > 0) {
+    const n = renderWarnings.length;
+    throw new KommunenotatError('data', `${n} ${n === 1 ? 'warning' : 'warnings'} in the text of ${slug} (--strict)`, { problems: renderWarnings });
+  }
+  const note: ComposedNote = { files, bindings: rendered.bindings, claims: rendered.claims };
   let html = rendered.html;
-  let pages: number | undefined;
   if (browser && options.formats.includes('pdf')) {
     const printed = await timed(effects, slug, 'pdf', () =>
       printPdf(browser, html, { ...rendered.meta, date: new Date(`${buildDate}T12:00:00Z`) }),
@@ -164,12 +223,20 @@ async function composeOutput(
       effects.logger.warn({ source: { file: join(study.root, 'kommuner', slug) }, message: `blocked a request for ${url}` });
     }
     html = printed.html;
-    pages = printed.pageCount;
+    note.pageCount = printed.pageCount;
+    note.pages = printed.pages;
     files.set('notat.pdf', printed.pdf);
   }
   if (options.formats.includes('html')) files.set('notat.html', html);
-  return { files, pages };
+  return note;
 }
+
+/**
+ * EXTENSION POINT: what the render stage may add to its result for the change summary. `bindings`
+ * (sentences with numbers bound to the data) and `claims` (statements checked against the data)
+ * are diffed against the previous build as soon as renderNote returns them.
+ */
+type RenderedWithExtras = ReturnType<typeof renderNote> & { bindings?: Binding[]; claims?: Claim[]; warnings?: Problem[] };
 
 /** The note's date: from study.yaml `date`, else a fixed date, never the clock (same input, same bytes). */
 function noteDate(study: Study): string {

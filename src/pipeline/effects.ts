@@ -1,7 +1,9 @@
 // The side effects a build needs, passed in so the pipeline can run in memory in tests:
-// progress and warnings on stderr, the clock, and the output root.
+// progress and warnings on stderr, the clock, the file operations of the output stage, and the
+// signal that stops a build on Ctrl-C.
 
 import { formatProblem, type Problem } from '../errors.ts';
+import type { OutputFs } from '../output/write-output.ts';
 
 export interface Logger {
   /** One progress line per finished step, with its time. */
@@ -14,6 +16,12 @@ export interface Effects {
   logger: Logger;
   /** Monotonic milliseconds, for step timings only (never written into output). */
   now(): number;
+  /** Aborted on Ctrl-C or SIGTERM: the build stops at its next step, removes its staging folders and closes the browser. */
+  signal?: AbortSignal;
+  /** File operations of the output writer; tests replace them to simulate a full disk. */
+  fs?: OutputFs;
+  /** Staging folders and lock files being written now, removed synchronously if the process must exit at once. */
+  inFlight?: Set<string>;
 }
 
 export function stderrLogger(stream: NodeJS.WritableStream = process.stderr): Logger {
@@ -47,8 +55,32 @@ export function defaultEffects(): Effects {
 
 /** Runs one step and logs its time; the result passes through. */
 export async function timed<T>(effects: Effects, scope: string, name: string, fn: () => T | Promise<T>): Promise<T> {
+  effects.signal?.throwIfAborted();
   const start = effects.now();
-  const result = await fn();
+  const result = await untilAborted(effects.signal, fn());
   effects.logger.step(scope, name, effects.now() - start);
   return result;
+}
+
+/**
+ * Resolves with `work`, or rejects as soon as `signal` aborts (the work is abandoned; whoever owns
+ * its resources, e.g. withBrowser, closes them as the rejection unwinds).
+ */
+export function untilAborted<T>(signal: AbortSignal | undefined, work: T | Promise<T>): Promise<T> {
+  if (!signal) return Promise.resolve(work);
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    Promise.resolve(work).then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }

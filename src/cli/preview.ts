@@ -1,0 +1,61 @@
+// `npm run preview -- --kommune <slug> [--data <dir>] [--port 4321]`: serves the HTML note on
+// 127.0.0.1 and rebuilds it when a data, text or template file changes (see src/preview/).
+
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblem } from '../errors.ts';
+import { defaultTemplatesDir } from '../load/note-sources.ts';
+import { buildHtml } from '../pipeline/build.ts';
+import { silentLogger } from '../pipeline/effects.ts';
+import { startPreview } from '../preview/server.ts';
+
+export const PREVIEW_USAGE = `Usage: npm run preview -- --kommune <slug> [--data <dir>] [--port 4321]
+Serves the HTML note of one kommune on http://127.0.0.1:<port>/ and rebuilds it whenever a file
+under <data> or templates/ changes; the page reloads by itself. Ctrl-C stops it.`;
+
+export async function preview(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        kommune: { type: 'string' },
+        data: { type: 'string', default: 'data' },
+        port: { type: 'string', default: '4321' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}\n\n${PREVIEW_USAGE}\n`);
+    return 2;
+  }
+  const port = Number(values.port);
+  if (values.help || !values.kommune || !Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`${values.help ? '' : 'error: give --kommune <slug> and a port 0-65535\n\n'}${PREVIEW_USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  const data = values.data ?? 'data';
+  const kommune = values.kommune;
+  const log = (line: string) => process.stderr.write(`[preview] ${line}\n`);
+  const server = await startPreview({
+    data,
+    kommune,
+    port,
+    watch: [resolve(data), defaultTemplatesDir()],
+    render: async () => {
+      const { html, warnings } = await buildHtml(data, kommune, { logger: silentLogger(), now: () => performance.now() });
+      return { html, warnings: warnings.map((w) => formatProblem({ ...w, severity: 'warning' })) };
+    },
+    log,
+  });
+  log(`serving ${kommune} on ${server.url} (watching ${data}/ and templates/; Ctrl-C stops)`);
+  await new Promise<void>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+  await server.close();
+  return 130;
+}
+
+process.exitCode = await preview(process.argv.slice(2));

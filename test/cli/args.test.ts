@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs } from '../../src/cli/args.ts';
+
+describe('parseCliArgs', () => {
+  it('reads --all, --jobs and --strict', () => {
+    expect(parseCliArgs(['--all', '--jobs', '3', '--strict', '--format', 'html'])).toMatchObject({
+      all: true,
+      jobs: 3,
+      strict: true,
+      formats: ['html'],
+      kommuner: [],
+    });
+    expect(parseCliArgs(['--kommune', 'oppdal'])).toMatchObject({ jobs: undefined, strict: false, formats: ['html', 'pdf'] });
+  });
+
+  it('refuses a --jobs that is not a whole number of at least 1', () => {
+    expect(() => parseCliArgs(['--all', '--jobs', '0'])).toThrow(/--jobs "0" is not a whole number of at least 1/);
+    expect(() => parseCliArgs(['--all', '--jobs', 'many'])).toThrow(/--jobs "many"/);
+  });
+});

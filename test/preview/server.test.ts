@@ -1,0 +1,134 @@
+// The live preview: serves the note with a reload script, pushes a reload event after a file
+// changes, and shows a build error on the page instead of stopping.
+
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KommunenotatError } from '../../src/errors.ts';
+import { buildHtml } from '../../src/pipeline/build.ts';
+import { silentLogger } from '../../src/pipeline/effects.ts';
+import { startPreview, type PreviewServer } from '../../src/preview/server.ts';
+import { copyDemo, removeTempDirs } from '../cli/helpers.ts';
+
+const servers: PreviewServer[] = [];
+const dirs: string[] = [];
+afterEach(async () => {
+  for (const server of servers.splice(0)) await server.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  removeTempDirs();
+});
+
+/** Reads the SSE stream until an event whose data satisfies `until`; returns the data seen. */
+async function nextEvents(url: string, until: (data: string) => boolean, timeoutMs = 60_000): Promise<string[]> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const response = await fetch(new URL('/events', url), { signal: controller.signal });
+  expect(response.headers.get('content-type')).toBe('text/event-stream');
+  const reader = response.body!.getReader();
+  const seen: string[] = [];
+  let buffer = '';
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += new TextDecoder().decode(value);
+      for (const match of buffer.matchAll(/event: reload\ndata: (\S+)\n\n/g)) seen.push(match[1]);
+      buffer = buffer.slice(buffer.lastIndexOf('\n\n') + 2);
+      if (seen.some(until)) break;
+    }
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
+  return seen;
+}
+
+describe('preview server (injected render)', () => {
+  it('serves the page with the reload script, rebuilds on a change, and shows errors escaped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kommunenotat-preview-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'tekst.md'), 'første');
+    let fail = false;
+    const server = await startPreview({
+      data: dir,
+      kommune: 'testby',
+      port: 0,
+      watch: [dir],
+      debounceMs: 50,
+      render: async () => {
+        if (fail) throw new KommunenotatError('data', 'bad <data>', { problems: [{ source: { file: 'x.csv', line: 3 }, message: 'value "<b>"' }] });
+        return `<!doctype html><html><body><p>note ${Date.now()}</p></body></html>`;
+      },
+    });
+    servers.push(server);
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+
+    const page = await (await fetch(server.url)).text();
+    expect(page).toMatch(/<p>note \d+<\/p><script>\/\* kommunenotat preview only/);
+    expect(page).toContain('new EventSource(\'/events\')');
+    expect(page.indexOf('<script>')).toBeLessThan(page.indexOf('</body>'));
+
+    const events = nextEvents(server.url, (data) => data === '2');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    writeFileSync(join(dir, 'tekst.md'), 'andre');
+    expect(await events).toEqual(['1', '2']);
+
+    fail = true;
+    await server.rebuild();
+    const error = await (await fetch(server.url)).text();
+    expect(error).toContain('The note could not be built');
+    expect(error).toContain('error: bad &lt;data&gt;\n  x.csv:3: value &quot;&lt;b&gt;&quot;.');
+    expect(error).not.toContain('<b>');
+    expect(error).toContain('new EventSource');
+    expect((await fetch(new URL('/nothing', server.url))).status).toBe(404);
+  });
+});
+
+describe('preview page', () => {
+  it('shows the build warnings in a banner of the served page, escaped, and never in an empty one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kommunenotat-preview-'));
+    dirs.push(dir);
+    let warnings = ['kommune.md:4: warning: claim (eq networks.monthly.components 1) <no longer holds>'];
+    const server = await startPreview({
+      data: dir, kommune: 'testby', port: 0, watch: [dir],
+      render: async () => ({ html: '<html><body><p>note</p></body></html>', warnings }),
+    });
+    servers.push(server);
+    const page = await (await fetch(server.url)).text();
+    expect(page).toContain('<strong>1 warning (preview only, not part of the note)</strong>');
+    expect(page).toContain('<li>kommune.md:4: warning: claim (eq networks.monthly.components 1) &lt;no longer holds&gt;</li>');
+    warnings = [];
+    await server.rebuild();
+    expect(await (await fetch(server.url)).text()).not.toContain('data-preview-only');
+  });
+});
+
+describe('preview server (the real build)', () => {
+  it('rebuilds the note when a Markdown file of the text changes', async () => {
+    const root = copyDemo();
+    const text = join(root, 'kommuner/oppdal/tekst/kommune.md');
+    const original = readFileSync(text, 'utf8');
+    writeFileSync(text, `${original}\n\nFørste utgave av et nytt avsnitt.\n`);
+    const server = await startPreview({
+      data: root,
+      kommune: 'Oppdal',
+      port: 0,
+      watch: [root],
+      debounceMs: 50,
+      render: async () => (await buildHtml(root, 'Oppdal', { logger: silentLogger(), now: () => performance.now() })).html,
+    });
+    servers.push(server);
+    const first = await (await fetch(server.url)).text();
+    expect(first).toContain('Første utgave av et nytt avsnitt.');
+    expect(first.match(/<script/g)).toHaveLength(1); // only the injected one: the note itself has none
+
+    const events = nextEvents(server.url, (data) => data === '2');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    writeFileSync(text, `${original}\n\nAndre utgave av et nytt avsnitt.\n`);
+    expect(await events).toContain('2');
+    const second = await (await fetch(server.url)).text();
+    expect(second).toContain('Andre utgave av et nytt avsnitt.');
+    expect(second).not.toContain('Første utgave av et nytt avsnitt.');
+  });
+});
