@@ -44,8 +44,9 @@ function interrupted(): number {
 
 /**
  * Ctrl-C or SIGTERM: stop the build at its next step (it removes its staging folders and closes
- * the browser as it unwinds) and exit 130. Whatever is still being written when the process exits
- * (also by puppeteer's own SIGINT handler, which exits at once) is removed by an exit listener; a
+ * the browser as it unwinds) and exit 130. The browser is launched without puppeteer's own signal
+ * handlers, so this is the only one. Whatever is still being written when the process exits is
+ * removed by an exit listener; a
  * kill between the writer's two renames is healed by the next build of that kommune. A second
  * signal, or a cleanup that takes too long, exits at once.
  */

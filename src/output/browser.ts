@@ -78,6 +78,10 @@ async function launch(executable: string, userDataDir: string, timeoutMs: number
       // A CDP call that never answers must not hang the build; printPdf's own bounds are shorter.
       protocolTimeout: 180_000,
       signal: abort.signal,
+      // The CLI owns signals: it aborts the build, this function's finally closes the browser.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
   } catch (error) {
     abort.abort();
