@@ -7,7 +7,7 @@
 // a failure in one kommune is recorded in its result and does not stop the others.
 
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { KommunenotatError, type Problem } from '../errors.ts';
 import { computeKommuneMetrics, serializeMetrics } from '../metrics/index.ts';
@@ -203,17 +203,21 @@ async function composeOutput(
 
   const sources = await timed(effects, slug, 'sources', () => readNoteSources(study.root, study.config, kommune));
   const buildDate = options.date ?? noteDate(study);
-  const rendered: RenderedWithExtras = await timed(effects, slug, 'render', () =>
+  const rendered = await timed(effects, slug, 'render', () =>
     renderNote({ config: study.config, kommune, metrics: kommuneMetrics, study: all, figures, buildDate }, sources),
   );
   // Claims in the text that no longer hold come back as warnings; --strict makes them fail the note.
-  const renderWarnings = rendered.warnings ?? [];
+  const renderWarnings = rendered.warnings;
   for (const warning of renderWarnings) effects.logger.warn(warning);
   if (options.strict && renderWarnings.length > 0) {
     const n = renderWarnings.length;
     throw new KommunenotatError('data', `${n} ${n === 1 ? 'warning' : 'warnings'} in the text of ${slug} (--strict)`, { problems: renderWarnings });
   }
-  const note: ComposedNote = { files, bindings: rendered.bindings, claims: rendered.claims };
+  const note: ComposedNote = {
+    files,
+    bindings: relativeToRoot(study.root, rendered.bindings),
+    claims: relativeToRoot(study.root, rendered.claims),
+  };
   let html = rendered.html;
   if (browser && options.formats.includes('pdf')) {
     const printed = await timed(effects, slug, 'pdf', () =>
@@ -232,11 +236,12 @@ async function composeOutput(
 }
 
 /**
- * EXTENSION POINT: what the render stage may add to its result for the change summary. `bindings`
- * (sentences with numbers bound to the data) and `claims` (statements checked against the data)
- * are diffed against the previous build as soon as renderNote returns them.
+ * Sentences and claims name their text file relative to the data set root, so the next build
+ * compares them the same whether --data was given as a relative or an absolute path.
  */
-type RenderedWithExtras = ReturnType<typeof renderNote> & { bindings?: Binding[]; claims?: Claim[]; warnings?: Problem[] };
+function relativeToRoot<T extends { file: string }>(root: string, items: T[]): T[] {
+  return items.map((item) => ({ ...item, file: relative(root, item.file).split(sep).join('/') }));
+}
 
 /** The note's date: from study.yaml `date`, else a fixed date, never the clock (same input, same bytes). */
 function noteDate(study: Study): string {
