@@ -32,18 +32,30 @@ export const FUNCTION_PALETTE: readonly string[] = [
 ];
 
 /**
- * Colours for the rating scale 1..6 and "vet ikke": a diverging, colour-blind-safe scheme (Tol's
- * "sunset" ends) that is monotone in lightness from each end to the middle, and a neutral grey.
+ * Colours for the rating scale 1..6: sequential in lightness, diverging in hue. Each step is at
+ * least 11.5 CIELAB L* darker than the one before (1 = L* 86 … 6 = L* 21), so the scale stays
+ * ordered and every step distinct in grey print and for colour-blind readers (lightness is what
+ * greyscale and dichromats keep); the hue turns from warm (1-3: sand, orange, terracotta) to cool
+ * (4-6: teal, blue, navy) at the midpoint, along the blue-yellow axis that red-green colour-blind
+ * readers see too. 3 is an orange rather than a red, which protanopes would see much darker. No
+ * step lies in L* 50-54, where neither INK nor white text reaches 4.5:1, so labels on 1-3 are dark
+ * and on 4-6 white: the midpoint shows in grey print as well. Checked in rating-colours.test.ts.
+ *
+ * «Vet ikke» is not on the scale and is drawn as such: white with a dark outline
+ * (RATING_DONT_KNOW_STROKE), the only outlined category, 14 L* lighter than the lightest step.
  */
 export const RATING_COLOURS: Record<'1' | '2' | '3' | '4' | '5' | '6' | 'vet_ikke', string> = {
-  '1': '#a50026',
-  '2': '#f67e4b',
-  '3': '#fedaa0',
-  '4': '#c2e4ef',
-  '5': '#6ea6cd',
-  '6': '#364b9a',
-  vet_ikke: '#bdbdbd',
+  '1': '#f5d47c', // L* 86.0 sand
+  '2': '#f9a255', // L* 74.0 orange
+  '3': '#e07c51', // L* 62.4 terracotta
+  '4': '#067989', // L* 46.3 teal
+  '5': '#02567e', // L* 34.3 blue
+  '6': '#11335b', // L* 21.0 navy
+  vet_ikke: '#ffffff',
 };
+
+/** The outline of «Vet ikke» marks (bars, segments, legend symbol): 7:1 against white. */
+export const RATING_DONT_KNOW_STROKE = MUTED_INK;
 
 /** Colour of a function by its position in study.yaml's list (wraps around past the palette). */
 export function functionColour(index: number): string {
@@ -57,6 +69,12 @@ export function relativeLuminance(hex: string): number {
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   };
   return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+}
+
+/** CIELAB L* (D65) of a `#rrggbb` colour, 0 black … 100 white: the lightness grey print keeps. */
+export function cieLightness(hex: string): number {
+  const y = relativeLuminance(hex);
+  return y > 216 / 24389 ? 116 * Math.cbrt(y) - 16 : (y * 24389) / 27;
 }
 
 /** The text colour (INK or white) with the higher contrast on a `#rrggbb` fill, for labels drawn on marks. */

@@ -11,6 +11,7 @@ import {
   ratingCount,
   ratingLabel,
   ratingLegendLabel,
+  ratingStroke,
   quoted,
   scaleEnds,
 } from './rating-scale.ts';
@@ -26,7 +27,12 @@ function axisLabelExpr(question: QuestionDef): string {
 }
 
 function spec(question: QuestionDef, metrics: RatingMetrics): TopLevelSpec {
-  const values = RATING_KEYS.map((key) => ({ category: ratingLabel(key), count: ratingCount(metrics, key), colour: ratingColour(key) }));
+  const values = RATING_KEYS.map((key) => ({
+    category: ratingLabel(key),
+    count: ratingCount(metrics, key),
+    colour: ratingColour(key),
+    stroke: ratingStroke(key),
+  }));
   const max = Math.max(1, ...values.map((v) => v.count));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -54,7 +60,11 @@ function spec(question: QuestionDef, metrics: RatingMetrics): TopLevelSpec {
       y: { field: 'count', type: 'quantitative', scale: { domain: [0, max] }, axis: null },
     },
     layer: [
-      { mark: { type: 'bar' }, encoding: { color: { field: 'colour', type: 'nominal', scale: null } } },
+      {
+        // «Vet ikke» is white with a dark outline (off the scale); the scale's bars have no outline.
+        mark: { type: 'bar', strokeWidth: 1 },
+        encoding: { color: { field: 'colour', type: 'nominal', scale: null }, stroke: { field: 'stroke', type: 'nominal', scale: null } },
+      },
       {
         mark: { type: 'text', baseline: 'bottom', dy: -3, fontSize: LABEL_FONT_SIZE, fontWeight: 600, color: INK },
         encoding: { text: { field: 'count', type: 'quantitative', format: 'd' } },

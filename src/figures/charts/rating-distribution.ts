@@ -2,7 +2,6 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import type { Figure, QuestionDef } from '../../types.ts';
-import { INK } from '../style.ts';
 import { textWidth } from '../text-measure.ts';
 import { formatPercent } from './number-format.ts';
 import {
@@ -13,6 +12,7 @@ import {
   ratingColour,
   ratingCount,
   ratingLabelInk,
+  ratingStroke,
   ratingLegendLabel,
   quoted,
   scaleEnds,
@@ -31,6 +31,8 @@ interface Segment {
   mid: number;
   label: string;
   ink: string;
+  /** White lines between the scale's segments; «Vet ikke» (white) is outlined in dark grey. */
+  stroke: string;
 }
 
 /** "Oppdal (N = 23)": the axis label of a kommune, with the number who answered the question. */
@@ -58,10 +60,16 @@ function segmentsOf(row: RatingRow, question: QuestionDef, plotWidth: number): S
       mid: start + share / 2,
       label: fits ? label : '',
       ink: ratingLabelInk(key),
+      stroke: ratingStroke(key) ?? '#ffffff',
     });
     start += share;
   }
   return segments;
+}
+
+/** Vega expression true for the legend entry of «Vet ikke» (the legend's entries are the categories). */
+function dontKnowTest(question: QuestionDef): string {
+  return `datum.value === ${JSON.stringify(ratingLegendLabel('vet_ikke', question))}`;
 }
 
 function spec(question: QuestionDef, rows: RatingRow[]): TopLevelSpec {
@@ -70,9 +78,6 @@ function spec(question: QuestionDef, rows: RatingRow[]): TopLevelSpec {
   // What vega's fit-x leaves for the plot: less the y labels and half of "100 %" overhanging on the right.
   const plotWidth = CHART_WIDTH - yLabelWidth - Y_LABEL_PADDING - textWidth('100 %', { size: LABEL_FONT_SIZE }) / 2 - 4;
   const values = rows.flatMap((row) => segmentsOf(row, question, plotWidth));
-  const dividers = rows
-    .filter((row) => row.metrics.answered > 0)
-    .map((row) => ({ kommune: kommuneAxisLabel(row), x: (row.metrics.counts['1'] + row.metrics.counts['2'] + row.metrics.counts['3']) / row.metrics.answered }));
   const keys: readonly RatingKey[] = RATING_KEYS;
   const y = { field: 'kommune', type: 'nominal', sort: yLabels, title: null } as const;
   return {
@@ -85,7 +90,7 @@ function spec(question: QuestionDef, rows: RatingRow[]): TopLevelSpec {
     encoding: { y },
     layer: [
       {
-        mark: { type: 'bar', stroke: '#ffffff', strokeWidth: 1, height: BAR_STEP - 8 },
+        mark: { type: 'bar', strokeWidth: 1, height: BAR_STEP - 8 },
         encoding: {
           x: {
             field: 'x0',
@@ -95,6 +100,7 @@ function spec(question: QuestionDef, rows: RatingRow[]): TopLevelSpec {
           },
           x2: { field: 'x1' },
           y: { ...y, axis: { ticks: false, domain: false, labelPadding: Y_LABEL_PADDING } },
+          stroke: { field: 'stroke', type: 'nominal', scale: null },
           color: {
             field: 'category',
             type: 'nominal',
@@ -105,20 +111,14 @@ function spec(question: QuestionDef, rows: RatingRow[]): TopLevelSpec {
               direction: 'horizontal',
               symbolType: 'square',
               symbolSize: 120,
-              symbolStrokeColor: '#ffffff',
               labelLimit: 0,
               columnPadding: 12,
               offset: 6,
+              // As on the bars: white edges, and the outline that marks «Vet ikke» as off the scale.
+              encoding: { symbols: { stroke: { condition: { test: dontKnowTest(question), value: ratingStroke('vet_ikke') }, value: '#ffffff' }, strokeWidth: { value: 1 } } },
             },
           },
         },
-      },
-      {
-        // The scale's midpoint (between 3 and 4): the diverging colours pair up in grey print
-        // (1 and 6, 2 and 5, 3 and 4 are equally dark), so this line tells the two sides apart.
-        data: { values: dividers },
-        mark: { type: 'tick', orient: 'vertical', color: INK, opacity: 1, thickness: 2, size: BAR_STEP - 2 },
-        encoding: { x: { field: 'x', type: 'quantitative' } },
       },
       {
         mark: { type: 'text', fontSize: LABEL_FONT_SIZE - 1 },

@@ -2,7 +2,7 @@
 
 import type { QuestionDef, RatingMetrics } from '../../types.ts';
 import { KommunenotatError } from '../../errors.ts';
-import { RATING_COLOURS, inkOn } from '../style.ts';
+import { RATING_COLOURS, RATING_DONT_KNOW_STROKE, inkOn } from '../style.ts';
 
 export const RATING_KEYS = ['1', '2', '3', '4', '5', '6', 'vet_ikke'] as const;
 export type RatingKey = (typeof RATING_KEYS)[number];
@@ -34,6 +34,11 @@ export function ratingLegendLabel(key: RatingKey, question: QuestionDef): string
 
 export function ratingColour(key: RatingKey): string {
   return RATING_COLOURS[key];
+}
+
+/** The outline of a category's marks: only «Vet ikke» (white, off the scale) has one; null for none. */
+export function ratingStroke(key: RatingKey): string | null {
+  return key === 'vet_ikke' ? RATING_DONT_KNOW_STROKE : null;
 }
 
 export function ratingLabelInk(key: RatingKey): string {

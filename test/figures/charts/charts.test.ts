@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatPercent, ratingCounts, ratingDistributionAll, ratingMeans } from '../../../src/figures/charts/index.ts';
+import { RATING_KEYS } from '../../../src/figures/charts/rating-scale.ts';
+import { RATING_COLOURS, RATING_DONT_KNOW_STROKE } from '../../../src/figures/style.ts';
 import type { Figure } from '../../../src/types.ts';
 import { MOTEPLASSER, OPPDAL_MOTEPLASSER, SAMORDNING, tabell2Rows } from './rating-fixtures.ts';
 
@@ -75,9 +77,17 @@ describe('rating charts', () => {
     const kommuner = texts.filter((t) => /\(N = \d+\)$/.test(t));
     expect(kommuner).toEqual(['Ørland (N = 15)', 'Nærøy (N = 20)', 'Oppdal (N = 23)', 'Rissa (N = 24)', 'Volda (N = 24)']);
     expect(texts).toEqual(expect.arrayContaining(['1 Svært dårlig', '6 Svært godt', 'Vet ikke', '50\u00a0%']));
-    // The scale's midpoint, one dark tick per kommune, at the share answering 1–3 (Oppdal 16 of 23).
-    const ticks = [...f.svg.matchAll(/<path d="M([\d.]+),[\d.]+h2v28h-2Z" fill="#1a1a1a"/g)];
-    expect(ticks).toHaveLength(5);
+    // No midpoint tick any more: the colours get darker from 1 to 6, so grey print keeps the order.
+    expect(f.svg).not.toMatch(/h2v28h-2Z/);
+    // Segments of the scale are parted by white lines; «Vet ikke» (white) is the one outlined in grey,
+    // in the bars (one per kommune where someone answered it) and in the legend.
+    const segments = [...f.svg.matchAll(/<path d="M[^"]*v22h[^"]*" fill="(#[0-9a-f]{6})" stroke="(#[0-9a-f]{6})"/g)].map((m) => [m[1], m[2]]);
+    expect(segments.filter(([fill]) => fill === RATING_COLOURS.vet_ikke)).toEqual(
+      tabell2Rows().filter((r) => r.metrics.dontKnow > 0).map(() => [RATING_COLOURS.vet_ikke, RATING_DONT_KNOW_STROKE]),
+    );
+    expect(segments.filter(([fill]) => fill !== RATING_COLOURS.vet_ikke).every(([, stroke]) => stroke === '#ffffff')).toBe(true);
+    const symbols = [...f.svg.matchAll(/<path transform="translate\(6,6\)" d="[^"]*" fill="(#[0-9a-f]{6})" stroke="(#[0-9a-f]{6})"/g)].map((m) => [m[1], m[2]]);
+    expect(symbols).toEqual(RATING_KEYS.map((k) => [RATING_COLOURS[k], k === 'vet_ikke' ? RATING_DONT_KNOW_STROKE : '#ffffff']));
     // Rissa: 10 of 24 don't know.
     expect(f.table.rows[3]).toEqual(['Rissa', '24', '0 (0\u00a0%)', '1 (4\u00a0%)', '3 (13\u00a0%)', '5 (21\u00a0%)', '5 (21\u00a0%)', '0 (0\u00a0%)', '10 (42\u00a0%)']);
     expect(f.alt).toContain('Oppdal (N = 23): 70\u00a0% svarte 1–3, 17\u00a0% svarte 4–6 og 13\u00a0% vet ikke');
@@ -88,6 +98,9 @@ describe('rating charts', () => {
     expect(f.id).toBe('rating-moteplasser-oppdal');
     const texts = svgTexts(f.svg);
     expect(texts).toEqual(expect.arrayContaining(['Svaralternativ (N = 23)', 'Helt uenig', 'Helt enig', 'Vet ikke']));
+    // Only the «Vet ikke» bar (white) has an outline.
+    const bars = [...f.svg.matchAll(/<path d="M[^"]*" fill="(#[0-9a-f]{6})"( stroke="(#[0-9a-f]{6})")? stroke-width="1"\/>/g)].map((m) => [m[1], m[3] ?? null]);
+    expect(bars).toEqual(RATING_KEYS.map((k) => [RATING_COLOURS[k], k === 'vet_ikke' ? RATING_DONT_KNOW_STROKE : null]));
     // One count label per bar, zeros included.
     expect(texts.filter((t) => /^\d+$/.test(t) && t !== '1' && t !== '6').length).toBeGreaterThanOrEqual(4);
     expect(f.table.rows).toEqual([
