@@ -1,4 +1,14 @@
-// Debian's Chromium is used where present; puppeteer's own download stays possible on machines with internet.
+// Where Debian's Chromium (or PUPPETEER_EXECUTABLE_PATH) is present, puppeteer's own browser
+// download is skipped; on a machine with internet and no browser, puppeteer downloads its own.
 const fs = require('node:fs');
-const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => fs.existsSync(p));
-module.exports = { skipDownload: Boolean(system) || process.env.PUPPETEER_SKIP_DOWNLOAD === '1' };
+
+const system = [process.env.PUPPETEER_EXECUTABLE_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+  .filter(Boolean)
+  .find((path) => fs.existsSync(path));
+const skip = Boolean(system) || process.env.PUPPETEER_SKIP_DOWNLOAD === '1';
+
+module.exports = {
+  skipDownload: skip,
+  chrome: { skipDownload: skip },
+  'chrome-headless-shell': { skipDownload: skip },
+};
