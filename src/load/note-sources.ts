@@ -91,8 +91,9 @@ export function readNoteSources(
   const problems: Problem[] = [];
   const studyFile = config.source.file || join(root, 'study.yaml');
   const kommuneFile = kommune.source.file || join(root, 'kommuner', kommune.slug, 'kommune.yaml');
-  const studyText = namedTextFiles(studyFile, config.raw, problems);
-  const kommuneText = namedTextFiles(kommuneFile, kommune.raw, problems);
+  const lang = noteLanguage(kommune);
+  const studyText = namedTextFiles(studyFile, config.raw, problems, lang);
+  const kommuneText = namedTextFiles(kommuneFile, kommune.raw, problems, lang);
   if (problems.length > 0) {
     const noun = problems.length === 1 ? 'file is' : 'files are';
     throw new KommunenotatError('data', `${problems.length} text ${noun} missing`, { problems });
@@ -115,18 +116,33 @@ export function readNoteSources(
 
 /** templates/tekst/<slot>.md, or templates/tekst/nn/<slot>.md for a nynorsk note (language: nn) when it exists. */
 function genericText(templatesDir: string, slot: TextSlot, kommune: KommuneData): string {
-  const note = isRecord(kommune.raw.note) ? kommune.raw.note : {};
-  const lang = kommune.raw.language ?? note.language;
   const nynorsk = join(templatesDir, 'tekst', 'nn', `${slot}.md`);
-  if (typeof lang === 'string' && lang.trim().toLowerCase() === 'nn' && existsSync(nynorsk)) return nynorsk;
+  if (noteLanguage(kommune) === 'nn' && existsSync(nynorsk)) return nynorsk;
   return join(templatesDir, 'tekst', `${slot}.md`);
 }
 
-/** `note.text.<slot>` of one YAML file: a path or a list of paths, relative to that file. */
+/** The languages a text slot may be given in. */
+export const TEXT_LANGUAGES = ['nb', 'nn'] as const;
+type TextLanguage = (typeof TEXT_LANGUAGES)[number];
+
+/** The note's language: `language: nn` in kommune.yaml (or under its `note:`) is nynorsk, else bokmål. */
+function noteLanguage(kommune: KommuneData): TextLanguage {
+  const note = isRecord(kommune.raw.note) ? kommune.raw.note : {};
+  const lang = kommune.raw.language ?? note.language;
+  return typeof lang === 'string' && lang.trim().toLowerCase() === 'nn' ? 'nn' : 'nb';
+}
+
+/**
+ * `note.text.<slot>` of one YAML file: a path or a list of paths, relative to that file, used in
+ * every note; or one per language, `{ nb: path(s), nn: path(s) }`: a note takes its own language's
+ * files, and the other language's when its own is not given. Every file named is checked, in both
+ * languages, so a missing nynorsk file is found by any build.
+ */
 function namedTextFiles(
   yamlFile: string,
   raw: Record<string, unknown>,
   problems: Problem[],
+  lang: TextLanguage,
 ): Partial<Record<TextSlot, SourceFile[]>> {
   const note = raw.note;
   if (!isRecord(note) || !isRecord(note.text)) return {};
@@ -134,22 +150,42 @@ function namedTextFiles(
   for (const slot of TEXT_SLOTS) {
     const value = note.text[slot];
     if (value === undefined || value === null) continue;
-    const paths = Array.isArray(value) ? value : [value];
-    result[slot] = [];
-    paths.forEach((written, index) => {
-      const yamlPath = Array.isArray(value) ? ['note', 'text', slot, index] : ['note', 'text', slot];
-      const file = join(dirname(yamlFile), String(written));
-      if (typeof written !== 'string' || !existsSync(file)) {
+    let entries: { value: unknown; path: (string | number)[]; use: boolean }[];
+    if (isRecord(value)) {
+      const unknown = Object.keys(value).filter((key) => !(TEXT_LANGUAGES as readonly string[]).includes(key));
+      for (const key of unknown) {
         problems.push({
-          source: locate(yamlFile, yamlPath),
-          message: `note.text.${slot}: text file "${String(written)}" not found (looked for ${file})`,
-          value: String(written),
-          fix: 'Paths are relative to the YAML file; check the spelling or create the file.',
+          source: locate(yamlFile, ['note', 'text', slot, key]),
+          message: `note.text.${slot}: "${key}" is not a language of the note (nb, nn)`,
+          value: key,
+          fix: 'Name the files per language as nb: and nn:, or give one path (or list) for every note.',
         });
-        return;
       }
-      result[slot]!.push(readText(file));
-    });
+      const given = TEXT_LANGUAGES.filter((l) => value[l] !== undefined && value[l] !== null);
+      const chosen: TextLanguage | undefined = given.includes(lang) ? lang : given[0];
+      entries = given.map((l) => ({ value: value[l], path: ['note', 'text', slot, l], use: l === chosen }));
+    } else {
+      entries = [{ value, path: ['note', 'text', slot], use: true }];
+    }
+    result[slot] = [];
+    for (const entry of entries) {
+      const paths = Array.isArray(entry.value) ? entry.value : [entry.value];
+      paths.forEach((written, index) => {
+        const yamlPath = Array.isArray(entry.value) ? [...entry.path, index] : entry.path;
+        const file = join(dirname(yamlFile), String(written));
+        if (typeof written !== 'string' || !existsSync(file)) {
+          const name = yamlPath.filter((p) => typeof p === 'string').join('.');
+          problems.push({
+            source: locate(yamlFile, yamlPath),
+            message: `${name}: text file "${String(written)}" not found (looked for ${file})`,
+            value: String(written),
+            fix: 'Paths are relative to the YAML file; check the spelling or create the file.',
+          });
+          return;
+        }
+        if (entry.use) result[slot]!.push(readText(file));
+      });
+    }
   }
   return result;
 }

@@ -2,9 +2,8 @@
 
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import { connectedComponents } from './components.ts';
+import { adjacency, type Adjacency } from './graph.ts';
 import { compareIds, SCORE_EPSILON } from './ids.ts';
-import { modularity } from './modularity.ts';
 import { mulberry32 } from './rng.ts';
 
 export interface CommunityOptions {
@@ -22,23 +21,28 @@ export const DEFAULT_COMMUNITY_OPTIONS: Required<CommunityOptions> = { seed: 201
  * mulberry32 rng; a community that Louvain leaves internally disconnected is split into its
  * connected parts (which never lowers modularity). Each community is sorted; the list is sorted by
  * size descending, then by first id. Empty when there are no ties.
+ *
+ * Everything after Louvain itself works on person indices (sorted ids), so the ten runs cost little
+ * more than Louvain does; the modularity that picks the best run is the one of modularity.ts,
+ * summed in the same order.
  */
 export function communities(graph: UndirectedGraph, options: CommunityOptions = {}): string[][] {
   const { seed, runs } = { ...DEFAULT_COMMUNITY_OPTIONS, ...options };
   const tied = tiedSubgraph(graph);
   if (tied.size === 0) return [];
-  let best: string[][] = [];
+  const adj = adjacency(tied);
+  let best: number[][] = [];
   let bestQ = -Infinity;
   for (let run = 0; run < Math.max(1, runs); run++) {
     const mapping = louvain(tied, { rng: mulberry32(seed + run), getEdgeWeight: null });
-    const partition = canonical(splitDisconnected(tied, groupBy(mapping)));
-    const q = modularity(tied, partition)!;
+    const partition = connectedParts(adj, Int32Array.from(adj.ids, (id) => mapping[id]!));
+    const q = partitionModularity(adj, partition);
     if (q > bestQ + SCORE_EPSILON) {
       best = partition;
       bestQ = q;
     }
   }
-  return best;
+  return best.map((members) => members.map((i) => adj.ids[i]!));
 }
 
 /** The persons with at least one tie and all ties, inserted in sorted order (nodes from the sorted graph). */
@@ -52,34 +56,54 @@ function tiedSubgraph(graph: UndirectedGraph): UndirectedGraph {
   return sub;
 }
 
-function groupBy(mapping: Record<string, number>): string[][] {
-  const groups = new Map<number, string[]>();
-  for (const [id, c] of Object.entries(mapping)) {
-    const members = groups.get(c) ?? [];
-    members.push(id);
-    groups.set(c, members);
-  }
-  return [...groups.values()];
-}
-
-/** Splits every community into the connected components of the subgraph it induces. */
-function splitDisconnected(graph: UndirectedGraph, partition: string[][]): string[][] {
-  return partition.flatMap((members) => {
-    const inside = new Set(members);
-    const induced = new UndirectedGraph();
-    for (const id of members) induced.addNode(id);
-    for (const id of members) {
-      graph.forEachNeighbor(id, (other) => {
-        if (inside.has(other) && id < other) induced.addEdge(id, other);
-      });
+/**
+ * Splits every community (community[i] of person i) into the connected parts of the subgraph it
+ * induces, in canonical order: members ascending (indices follow sorted ids), parts by size
+ * descending, then first member.
+ */
+function connectedParts({ offsets, targets }: Adjacency, community: Int32Array): number[][] {
+  const n = community.length;
+  const seen = new Uint8Array(n);
+  const parts: number[][] = [];
+  for (let start = 0; start < n; start++) {
+    if (seen[start]) continue;
+    seen[start] = 1;
+    const members = [start];
+    for (let head = 0; head < members.length; head++) {
+      const v = members[head]!;
+      for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
+        const w = targets[e]!;
+        if (!seen[w] && community[w] === community[v]) {
+          seen[w] = 1;
+          members.push(w);
+        }
+      }
     }
-    return connectedComponents(induced);
-  });
+    parts.push(members.sort((a, b) => a - b));
+  }
+  // First members are distinct, so this order is total.
+  return parts.sort((a, b) => b.length - a.length || a[0]! - b[0]!);
 }
 
-/** Each community sorted; communities by size descending, then first id. */
-export function canonical(partition: readonly (readonly string[])[]): string[][] {
-  return partition
-    .map((members) => [...members].sort(compareIds))
-    .sort((a, b) => b.length - a.length || compareIds(a[0]!, b[0]!));
+/** modularity.ts's Q for a partition of every person of `adj` (all have ties), communities in list order. */
+function partitionModularity({ offsets, targets }: Adjacency, partition: readonly number[][]): number {
+  const m = targets.length / 2;
+  const part = new Int32Array(offsets.length - 1);
+  partition.forEach((members, c) => {
+    for (const i of members) part[i] = c;
+  });
+  const inside = new Float64Array(partition.length);
+  const degreeSum = new Float64Array(partition.length);
+  for (let v = 0; v < part.length; v++) {
+    degreeSum[part[v]!] += offsets[v + 1]! - offsets[v]!;
+    for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
+      const w = targets[e]!;
+      if (v < w && part[w] === part[v]) inside[part[v]!]++;
+    }
+  }
+  let q = 0;
+  for (let c = 0; c < partition.length; c++) {
+    q += inside[c]! / m - (degreeSum[c]! / (2 * m)) ** 2;
+  }
+  return q;
 }

@@ -35,11 +35,18 @@ export function buildGraph(nodes: Iterable<string>, ties: Iterable<readonly [str
   return graph;
 }
 
-/** Index-based adjacency for the algorithms' inner loops: ids sorted, neighbour lists ascending. */
+/**
+ * Index-based adjacency for the algorithms' inner loops: ids sorted, neighbour lists ascending.
+ * `offsets`/`targets` hold the same lists in one typed array (compressed sparse rows: the
+ * neighbours of i are targets[offsets[i] .. offsets[i + 1])), which the O(n·m) measures walk
+ * several times faster than arrays of arrays, with no garbage.
+ */
 export interface Adjacency {
   ids: string[];
   index: Map<string, number>;
   neighbours: number[][];
+  offsets: Int32Array;
+  targets: Int32Array;
 }
 
 export function adjacency(graph: UndirectedGraph): Adjacency {
@@ -51,5 +58,11 @@ export function adjacency(graph: UndirectedGraph): Adjacency {
       .map((other) => index.get(other)!)
       .sort((a, b) => a - b),
   );
-  return { ids, index, neighbours };
+  const offsets = new Int32Array(ids.length + 1);
+  neighbours.forEach((list, i) => {
+    offsets[i + 1] = offsets[i]! + list.length;
+  });
+  const targets = new Int32Array(offsets[ids.length]!);
+  neighbours.forEach((list, i) => targets.set(list, offsets[i]!));
+  return { ids, index, neighbours, offsets, targets };
 }

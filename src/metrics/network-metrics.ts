@@ -1,7 +1,8 @@
 // All measures of one network (contract §4 NetworkMetrics), on any small graph.
 
+import type { UndirectedGraph } from 'graphology';
 import type { NetworkMetrics } from '../types.ts';
-import { betweenness } from './betweenness.ts';
+import { normalizeBetweenness, rawBetweenness, type BrandesPass } from './betweenness.ts';
 import { brokerage } from './brokerage.ts';
 import { brokers, type BrokerOptions } from './brokers.ts';
 import { communities, type CommunityOptions } from './communities.ts';
@@ -11,10 +12,10 @@ import { degree } from './degree.ts';
 import { density } from './density.ts';
 import { eiIndex } from './ei-index.ts';
 import { functionEI } from './function-ei.ts';
-import { buildGraph, normalizeTies } from './graph.ts';
+import { adjacency, buildGraph, normalizeTies } from './graph.ts';
 import { isolates } from './isolates.ts';
 import { modularity } from './modularity.ts';
-import { pathLengths } from './path-lengths.ts';
+import { PathSums, type PathLengths } from './path-lengths.ts';
 
 export interface NetworkOptions {
   communities?: CommunityOptions;
@@ -35,8 +36,7 @@ export function networkMetrics(
   const graph = buildGraph(nodes, ties);
   const components = connectedComponents(graph);
   const largest = largestComponent(components);
-  const { diameter, averagePathLength } = pathLengths(graph, largest);
-  const centrality = betweenness(graph);
+  const { centrality, diameter, averagePathLength } = shortestPaths(graph, largest);
   const partition = communities(graph, options.communities);
   return {
     nodes: graph.order,
@@ -58,4 +58,19 @@ export function networkMetrics(
     brokerage: brokerage(graph, primaryFunction),
     ties: normalizeTies(ties),
   };
+}
+
+/**
+ * Betweenness and the largest component's path lengths from one set of breadth-first searches: the
+ * Brandes pass from each member of the component already holds its distances to every other
+ * member. Same values as betweenness() and pathLengths(), bit for bit (test/bench/fused-shortest-paths.test.ts).
+ */
+function shortestPaths(graph: UndirectedGraph, largest: readonly string[]): PathLengths & { centrality: Record<string, number> } {
+  const adj = adjacency(graph);
+  const paths = new PathSums(adj, largest);
+  const visit = (pass: BrandesPass) => {
+    if (paths.has(pass.source)) paths.add(pass.distance);
+  };
+  const raw = rawBetweenness(adj, largest.length >= 2 ? visit : undefined);
+  return { centrality: normalizeBetweenness(adj.ids, raw), ...paths.result() };
 }

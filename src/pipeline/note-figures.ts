@@ -2,7 +2,7 @@
 // Persons reach the figures only as neutral ids with their function and whether they responded.
 
 import { ratingCounts, ratingDistributionAll, ratingMeans } from '../figures/charts/index.ts';
-import { exampleNetworkFigures, networkFigure } from '../figures/networks/index.ts';
+import { exampleNetworkFigures, LEVEL_WORDS, networkFigure, type FigureLanguage } from '../figures/networks/index.ts';
 import { politicalAllFigure, politicalBodyFigure, type PoliticalFigureInput } from '../figures/political/index.ts';
 import type { Figure, KommuneData, KommuneMetrics, Level, RatingMetrics, StudyConfig } from '../types.ts';
 
@@ -11,14 +11,15 @@ export interface StudyEntry {
   metrics: KommuneMetrics;
 }
 
-const LEVEL_TITLE: Record<Level, string> = { daily: 'Daglig kontakt', weekly: 'Ukentlig kontakt', monthly: 'Månedlig kontakt' };
 /** The level drawn stronger inside each figure: the more frequent contact. */
 const STRONGER: Partial<Record<Level, Level>> = { weekly: 'daily', monthly: 'weekly' };
 
 /** Every figure of the note of `kommune`, including the comparison figures of the whole study. */
 export async function noteFigures(config: StudyConfig, kommune: KommuneData, study: StudyEntry[]): Promise<Figure[]> {
   const own = study.find((entry) => entry.kommune.slug === kommune.slug)!;
-  const figures: Figure[] = [...exampleNetworkFigures()];
+  // Every figure of the note speaks the note's language, the other kommuner's figures too.
+  const language = noteLanguage(kommune);
+  const figures: Figure[] = [...exampleNetworkFigures(language)];
 
   for (const question of config.questions.filter((q) => q.kind === 'rating')) {
     const rows = study.map((entry) => ({
@@ -33,32 +34,40 @@ export async function noteFigures(config: StudyConfig, kommune: KommuneData, stu
 
   for (const entry of study) {
     const levels: Level[] = entry.kommune.slug === kommune.slug ? ['daily', 'weekly', 'monthly'] : ['daily', 'weekly'];
-    for (const level of levels) figures.push(networkFigureOf(config, entry, level));
-    figures.push(politicalAllFigure(politicalInput(config, entry.kommune)));
+    for (const level of levels) figures.push(networkFigureOf(config, entry, level, language));
+    figures.push(politicalAllFigure(politicalInput(config, entry.kommune, language)));
   }
-  const input = politicalInput(config, kommune);
+  const input = politicalInput(config, kommune, language);
   for (const body of kommune.politicalBodies) figures.push(politicalBodyFigure(input, body.id));
   return figures;
 }
 
-function networkFigureOf(config: StudyConfig, entry: StudyEntry, level: Level): Figure {
+/** The note's language as src/render reads it: `language: nn` in kommune.yaml (or under its `note:`). */
+function noteLanguage(kommune: KommuneData): FigureLanguage {
+  const note = kommune.raw.note;
+  const value = kommune.raw.language ?? (note !== null && typeof note === 'object' ? (note as Record<string, unknown>).language : undefined);
+  return typeof value === 'string' && value.trim().toLowerCase() === 'nn' ? 'nn' : 'nb';
+}
+
+function networkFigureOf(config: StudyConfig, entry: StudyEntry, level: Level, language: FigureLanguage): Figure {
   const { kommune, metrics } = entry;
   const respondents = new Set(kommune.responses.map((r) => r.id));
   const network = metrics.networks[level];
   const stronger = STRONGER[level];
   return networkFigure({
     id: `network-${kommune.slug}-${level}`,
-    title: `${LEVEL_TITLE[level]} i ${kommune.name}`,
+    title: `${LEVEL_WORDS[language][level]} kontakt i ${kommune.name}`,
     persons: kommune.persons.map((p) => ({ id: p.id, functionCode: p.functions[0], respondent: respondents.has(p.id) })),
     functions: config.functions,
     ties: network.ties,
     strongTies: stronger ? metrics.networks[stronger].ties : undefined,
     communities: network.communities,
     brokers: network.brokers,
+    language,
   });
 }
 
-function politicalInput(config: StudyConfig, kommune: KommuneData): PoliticalFigureInput {
+function politicalInput(config: StudyConfig, kommune: KommuneData, language: FigureLanguage): PoliticalFigureInput {
   const primary = new Map(kommune.persons.map((p) => [p.id, p.functions[0]]));
   return {
     slug: kommune.slug,
@@ -67,5 +76,6 @@ function politicalInput(config: StudyConfig, kommune: KommuneData): PoliticalFig
     bodies: kommune.politicalBodies,
     respondents: kommune.responses.map((r) => ({ id: r.id, functionCode: primary.get(r.id)! })),
     contacts: kommune.political.map(({ person, body, type }) => ({ person, body, type })),
+    language,
   };
 }

@@ -27,7 +27,7 @@ const SPAN = /\ue002(\d+)\ue003([^\ue002-\ue004]*)\ue004/g;
 const ANY_BIND = /[\ue002-\ue004]|\ue002\d+\ue003/g;
 
 /** Helpers whose output is no data value (references, placements, quotes, claims). */
-const NOT_VALUES = new Set(['fig', 'Fig', 'tab', 'Tab', 'side', 'figure', 'table', 'sitater', 'claim']);
+const NOT_VALUES = new Set(['fig', 'Fig', 'tab', 'Tab', 'side', 'figure', 'table', 'sitater', 'claim', 'kapittel']);
 /** Helpers that print (or compute) a number from the data. */
 const NUMERIC = new Set([
   'tall', 'dec', 'pct', 'av', 'N', 'ord', 'Ord', 'antall', 'add', 'sub', 'mul', 'div', 'mest', 'minst', 'sum', 'rang',

@@ -37,6 +37,8 @@ export interface HelperState {
   /** Every claim met so far, and a warning for each one that does not hold. */
   claims: ClaimResult[];
   warnings: Problem[];
+  /** Titles of the shared chapters in the note's language (templates/i18n, `chapters:`). */
+  chapterTitles?: Record<string, string>;
 }
 
 type Options = HelperOptions & { loc?: { start: { line: number; column: number } }; name?: string };
@@ -90,6 +92,13 @@ function formatHelpers(state: HelperState): Record<string, Fn> {
     liten: call(state, 1, ([text]) => String(text).charAt(0).toLocaleLowerCase('nb') + String(text).slice(1)),
     /** {{stor kommune.name}} → first letter upper-case */
     stor: call(state, 1, ([text]) => capitalize(String(text))),
+    /** {{kapittel "sammendrag"}} → «Samandrag og vegen vidare» in a nynorsk note: a shared chapter's title. */
+    kapittel: call(state, 1, ([slot], options) => {
+      const titles = state.chapterTitles ?? {};
+      const title = titles[String(slot)];
+      if (title === undefined) throw fail(options, `"${String(slot)}" is not a shared chapter (${Object.keys(titles).join(', ')})`);
+      return title;
+    }),
   };
 }
 

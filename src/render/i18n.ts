@@ -15,7 +15,11 @@ const REQUIRED_KEYS = [
   'function', 'abbreviation', 'functionsCaption', 'functionsTotal', 'functionsPersons', 'functionsRespondents',
   'meanCaption', 'mean', 'validAnswers', 'labelsCaption', 'noAnswer', 'footnotes', 'backCover',
   'generic.study', 'generic.publisher',
+  'chapters.sammendrag', 'chapters.innledning', 'chapters.bakgrunn', 'chapters.prosjektet', 'chapters.resultater',
 ] as const;
+
+/** The shared chapters whose title comes from the i18n file ({{kapittel "…"}}). */
+export const CHAPTER_TITLES = ['sammendrag', 'innledning', 'bakgrunn', 'prosjektet', 'resultater'] as const;
 
 export type I18nKey = (typeof REQUIRED_KEYS)[number];
 

@@ -8,7 +8,8 @@
 //   5. contents from the headings
 //   6. the layout around it all         (templates/note.hbs)
 //   7. link: number figures and tables, fill references, check every one is referred to (markers.ts)
-//   8. guard: no script, no external request, no person's name
+//   8. guard: no script, no external request (names are stripped before render; src/pipeline/privacy.ts
+//      checks every output for them)
 
 import Handlebars from 'handlebars';
 import { KommunenotatError, type Problem } from '../errors.ts';
@@ -18,7 +19,7 @@ import { describeMarker, type Binding } from './bindings.ts';
 import type { ClaimResult } from './claims.ts';
 import { buildTextContext, type TextContext } from './context.ts';
 import { registerHelpers, escapeHtml, type HelperState } from './helpers.ts';
-import { makeStrings, type Strings } from './i18n.ts';
+import { CHAPTER_TITLES, makeStrings, type Strings } from './i18n.ts';
 import { createMarkdown, newMarkdownEnv, takeFootnotes, type Heading, type MarkdownEnv } from './markdown.ts';
 import { domId, link, Markers, throwTemplateProblems, type Placement } from './markers.ts';
 import { normalizeNoteMeta, noteLang, type NoteMeta } from './meta.ts';
@@ -50,7 +51,10 @@ export interface NoteMetaOut {
 export interface RenderedNote {
   html: string;
   meta: NoteMetaOut;
-  /** Claims in the text that do not hold (severity 'warning', with file and line); never printed in the note. */
+  /**
+   * Warnings with file and line, never printed in the note: claims in the text that do not hold, and
+   * raw HTML left out of the note (an external resource, a script, an event handler; allowHtml).
+   */
   warnings: Problem[];
   /** Each sentence of the text that holds a number bound to the data, as rendered, with its source line. */
   bindings: Binding[];
@@ -77,6 +81,7 @@ export function renderNote(input: NoteInput, sources: NoteSources): RenderedNote
     lang, markers, kommune: input.kommune, file: '', params: new Map(),
     textQuestions: input.config.questions.filter((q) => q.kind === 'text').map((q) => q.id),
     source: '', claims: [], warnings: [],
+    chapterTitles: Object.fromEntries(CHAPTER_TITLES.map((slot) => [slot, strings.get(`chapters.${slot}`)])),
   };
   registerHelpers(env, state);
   for (const [name, partial] of Object.entries(sources.partials)) env.registerPartial(name, partial.text);
@@ -87,16 +92,29 @@ export function renderNote(input: NoteInput, sources: NoteSources): RenderedNote
   const text: TextRenderer = {
     env, md, mdEnv, state, context, bindings: [],
     describeToken: (token) => describeMarker(markers.list[token], words),
+    escapeValues: meta.allowHtml,
   };
-  const colophonSummary = renderAside(sources.text.kolofon, text);
-  const foreword = renderAside(sources.text.forord, text);
+  // Every text file is rendered even when an earlier one fails, so all their problems are listed.
+  const textProblems: Problem[] = [];
+  const renderFile = (file: SourceFile): string => {
+    try {
+      return renderMarkdownFile(file, text);
+    } catch (error) {
+      if (!(error instanceof KommunenotatError) || error.kind !== 'template') throw error;
+      textProblems.push(...(error.problems.length > 0 ? error.problems : [{ source: { file: file.path }, message: error.message }]));
+      return '';
+    }
+  };
+  const colophonSummary = renderAside(sources.text.kolofon, renderFile, mdEnv);
+  const foreword = renderAside(sources.text.forord, renderFile, mdEnv);
   const appendixHeadings = new Set<Heading>();
   const chapters = CHAPTER_SLOTS.filter((slot) => sources.text[slot].length > 0).map((slot) => {
     const before = mdEnv.headings.length;
-    const html = sources.text[slot].map((file) => renderMarkdownFile(file, text)).join('\n');
+    const html = sources.text[slot].map(renderFile).join('\n');
     if (slot === 'vedlegg') mdEnv.headings.slice(before).forEach((h) => appendixHeadings.add(h));
     return { slot, html: html + takeFootnotes(mdEnv, strings.get('footnotes')) };
   });
+  throwTemplateProblems(textProblems);
   // 5. contents: chapters and their sections; an appendix by its title only
   const references = meta.references.map((ref) => ({ html: formatReference(ref) }));
   const headings = mdEnv.headings.filter((h) => !appendixHeadings.has(h) || h.level === 1);
@@ -115,7 +133,7 @@ export function renderNote(input: NoteInput, sources: NoteSources): RenderedNote
   // 7. link
   const html = linkNote(page, markers, input, context, strings, env, sources);
   // 8. guard
-  checkHtml(html, input.kommune);
+  checkHtml(html);
   return {
     html,
     meta: { title: meta.title, author: authorLine(meta, strings), subject: meta.subtitle, keywords: meta.keywords, lang },
@@ -132,10 +150,10 @@ function loadStrings(sources: NoteSources, lang: 'nb' | 'nn'): Strings {
 }
 
 /** The colophon summary and the foreword: rendered like chapters, but kept out of the contents. */
-function renderAside(files: SourceFile[], text: TextRenderer): string {
-  const before = text.mdEnv.headings.length;
-  const html = files.map((file) => renderMarkdownFile(file, text)).join('\n');
-  text.mdEnv.headings.length = before;
+function renderAside(files: SourceFile[], render: (file: SourceFile) => string, mdEnv: MarkdownEnv): string {
+  const before = mdEnv.headings.length;
+  const html = files.map(render).join('\n');
+  mdEnv.headings.length = before;
   return html;
 }
 

@@ -4,11 +4,13 @@
 import Handlebars from 'handlebars';
 import type { MarkdownIt } from 'markdown-it';
 import { KommunenotatError } from '../errors.ts';
+import type { Problem } from '../errors.ts';
 import type { SourceFile } from '../load/note-sources.ts';
 import type { Source } from '../types.ts';
 import { extractBindings, markBoundOutputs, type Binding, type BoundSite } from './bindings.ts';
 import { HelperError, type HelperState } from './helpers.ts';
-import type { MarkdownEnv } from './markdown.ts';
+import type { MarkdownEnv, RemovedMarkup } from './markdown.ts';
+import { findBlockProblems } from './syntax.ts';
 
 export interface TextRenderer {
   env: typeof Handlebars;
@@ -20,18 +22,52 @@ export interface TextRenderer {
   bindings: Binding[];
   /** How a marker token reads in a bound sentence. */
   describeToken: (token: number) => string;
+  /**
+   * HTML-escape every value bound with {{…}} (names, labels, quotes from the data) before Markdown
+   * sees it. Needed when markdown-it passes raw HTML through (allowHtml: true): only the author's own
+   * text may carry markup, never the data. Without allowHtml markdown-it escapes everything anyway.
+   */
+  escapeValues: boolean;
 }
 
 /** Renders one Markdown source through Handlebars, then markdown-it. Errors name the file and line. */
 export function renderMarkdownFile(file: SourceFile, r: TextRenderer): string {
   let sites: BoundSite[] = [];
   const output = renderTemplate(file, r.env, r.state, r.context, {
-    noEscape: true,
+    noEscape: !r.escapeValues,
     transform: (ast) => (sites = markBoundOutputs(ast)),
   });
   const { text, bindings } = extractBindings(output, file.path, sites, r.describeToken);
   r.bindings.push(...bindings);
-  return r.md.render(text, r.mdEnv);
+  r.mdEnv.removed = [];
+  const html = r.md.render(text, r.mdEnv);
+  r.state.warnings.push(...r.mdEnv.removed.map((removed) => removedWarning(file, removed)));
+  r.mdEnv.removed = [];
+  return html;
+}
+
+/**
+ * A located warning for raw HTML left out of the note. The line is found in the source file as
+ * written (the Markdown line after Handlebars when the tag was made by the template).
+ */
+function removedWarning(file: SourceFile, removed: RemovedMarkup): Problem {
+  const at = [removed.written, removed.value].filter((x): x is string => !!x).map((x) => file.text.indexOf(x)).find((i) => i >= 0);
+  let source: Source = { file: file.path, line: removed.line };
+  if (at !== undefined) {
+    const before = file.text.slice(0, at);
+    const line = before.split('\n').length;
+    source = { file: file.path, line, column: at - before.lastIndexOf('\n') };
+  }
+  const tag = removed.written.length > 80 ? `${removed.written.slice(0, 77)}…` : removed.written;
+  const message = removed.problem.startsWith('external')
+    ? `${tag} would load ${removed.value} from outside the note; ${removed.element ? 'the element is left out' : 'the address is left out'}`
+    : removed.problem === 'script element'
+      ? `${tag}: a script element in the text is left out`
+      : `${tag}: ${removed.problem} is left out`;
+  const fix = removed.problem.startsWith('external')
+    ? 'The note is self-contained and makes no requests: figures come from the data; remove the element.'
+    : 'The note runs no script; remove it from the text.';
+  return { source, message, value: removed.value ?? undefined, fix, severity: 'warning' };
 }
 
 /** Compiles and runs one Handlebars source with strict name checks; errors become template errors. */
@@ -46,7 +82,7 @@ export function renderTemplate(
   try {
     ast = env.parse(file.text);
   } catch (error) {
-    throw templateError(file.path, error);
+    throw syntaxError(file, error);
   }
   state.file = file.path;
   state.source = file.text;
@@ -60,6 +96,23 @@ export function renderTemplate(
   }
 }
 
+/**
+ * A Handlebars parse error, as every unclosed, stray or mismatched block of the file at the line
+ * where it opens (not the parser's "got 'EOF'" at the end of the file); the parser's own message,
+ * cleaned, only when the scan finds nothing.
+ */
+function syntaxError(file: SourceFile, error: unknown): KommunenotatError {
+  const found = findBlockProblems(file.text);
+  if (found.length === 0) return templateError(file.path, error);
+  const problems: Problem[] = found.map((p) => ({
+    source: { file: file.path, line: p.line },
+    message: `Handlebars syntax error: ${p.message}`,
+    fix: p.fix,
+  }));
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  return new KommunenotatError('template', `${file.path}:${found[0].line}: ${problems[0].message}${more}`, { problems, cause: error });
+}
+
 /** Turns a Handlebars exception or a HelperError into a located template error. */
 export function templateError(file: string, error: unknown, params?: Map<string, string[]>): KommunenotatError {
   if (error instanceof KommunenotatError) return error;
@@ -70,7 +123,8 @@ export function templateError(file: string, error: unknown, params?: Map<string,
   const parse = /^Parse error on line (\d+):/.exec(message);
   if (parse) {
     line = Number(parse[1]);
-    message = `Handlebars syntax error: ${message.split('\n').slice(1).join(' ').replace(/\s+/g, ' ').trim()}`;
+    column = undefined;
+    message = `Handlebars syntax error: ${readableParseError(message)}`;
   }
   const strict = /^"(.+)" not defined in/.exec(message);
   if (strict) {
@@ -105,4 +159,19 @@ function collectParams(ast: hbs.AST.Program): Map<string, string[]> {
   };
   visit(ast);
   return params;
+}
+
+/** The parser's "Parse error on line 3: …^ Expecting 'ID', got 'CLOSE'" in words. */
+function readableParseError(message: string): string {
+  const lines = message.split('\n');
+  const snippet = (lines[1] ?? '').trim();
+  const got = /got '([^']+)'/.exec(message)?.[1];
+  const what: Record<string, string> = {
+    EOF: 'the text ends inside a {{…}} expression',
+    CLOSE: 'a {{…}} expression is closed before it names anything',
+    INVALID: 'a {{…}} expression holds a character it cannot read',
+    OPEN: 'a {{ opens inside another {{…}}',
+  };
+  const reason = (got && what[got]) ?? `the {{…}} expression cannot be read${got ? ` (unexpected ${got.toLowerCase()})` : ''}`;
+  return snippet ? `${reason}, near "${snippet.replace(/^\.\.\./, '…')}"` : reason;
 }

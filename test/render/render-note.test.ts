@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KommunenotatError } from '../../src/errors.ts';
 import { readNoteSources, type NoteSources } from '../../src/load/note-sources.ts';
+import { assertNoNames } from '../../src/pipeline/privacy.ts';
 import { renderNote } from '../../src/render/index.ts';
 import { sources, studyInput } from './fixture.ts';
 
@@ -201,8 +202,17 @@ describe('renderNote: mistakes in the text', () => {
     expect(error.message).toMatch(/finnes-ikke/);
   });
 
-  it('refuses a person name written into the text', () => {
-    expect(() => render(`# Alfa\n\nKari Nordmann1 sa noe.\n${OWN_FIGURES}`)).toThrow(/name of a person/);
+  it('leaves names to the privacy guard: a name written into the text fails at the output check', () => {
+    // Render gets the kommune without names (withoutNames), so it cannot know them; the pipeline's
+    // guard searches every output file for every name of the study.
+    const input = studyInput();
+    const { html } = renderNote(input, (() => {
+      const src = sources(input);
+      src.text.kommune = [{ path: '/tekst/kommune.md', text: `# Alfa\n\nKari Nordmann1 sa noe.\n${OWN_FIGURES}` }];
+      return src;
+    })());
+    const files = new Map([['notat.html', html]]);
+    expect(() => assertNoNames(input.kommune, input.study.map((e) => e.kommune), files)).toThrow(/name would appear/);
   });
 });
 

@@ -1,8 +1,9 @@
 // External resources in the text: with allowHtml the author may write HTML, but nothing it references
-// leaves the machine. An <img src="http://…"> is refused before printing; a CSS url(http://…) that
-// slips past that check is blocked by the browser and reported as a warning.
+// leaves the machine. An <img src="http://…"> is left out of the note by the render stage, with a
+// warning naming the Markdown file, the line and the URL; a CSS url(http://…) that slips past that
+// is blocked by the browser (JavaScript off, every request but the document refused) and reported.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
@@ -40,13 +41,22 @@ function withHtml(html: string): string {
 }
 
 describe.skipIf(!hasBrowser())('external resources in the text (allowHtml: true)', () => {
-  it('an <img src="http://…"> fails the build before anything is requested', async () => {
+  it('an <img src="http://…"> makes no request: it is left out, with a warning naming file, line and URL', async () => {
     const root = withHtml('<img src="http://example.com/sporing.png" alt="sporing">');
     const out = tempDir('ext-out');
     const run = await runCli(['--kommune', 'oppdal', '--data', root, '--out', out], { timeoutMs: 240_000 });
-    expect(run.code).not.toBe(0);
-    expect(run.stderr).toMatch(/external resource/);
-    expect(run.stderr).not.toMatch(/\[oppdal\] pdf /); // refused before the browser printed
+    expect(run.code, run.stderr).toBe(0);
+    const lines = stderrLines(run, root);
+    const chapter = readFileSync(join(root, O, 'tekst', 'kommune.md'), 'utf8').split('\n');
+    const line = chapter.findIndex((l) => l.includes('sporing.png')) + 1;
+    expect(lines).toContainEqual(
+      expect.stringMatching(new RegExp(`^${O}/tekst/kommune\\.md:${line}:1: warning: .*http://example\\.com/sporing\\.png`)),
+    );
+    // Nothing reached the browser to be blocked: the element was never in the document.
+    expect(lines.filter((l) => /blocked a request/.test(l))).toEqual([]);
+    const html = readFileSync(join(out, 'oppdal', 'notat.html'), 'utf8');
+    expect(html).not.toContain('example.com');
+    expect(readdirSync(join(out, 'oppdal'))).toContain('notat.pdf');
   }, 300_000);
 
   it('a CSS url(http://…) is blocked by the browser and reported as a warning', async () => {

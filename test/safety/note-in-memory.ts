@@ -8,6 +8,7 @@ import { withoutNames } from '../../src/pipeline/privacy.ts';
 import { readNoteSources } from '../../src/load/note-sources.ts';
 import { computeKommuneMetrics } from '../../src/metrics/index.ts';
 import { renderNote } from '../../src/render/index.ts';
+import type { Problem } from '../../src/errors.ts';
 import type { Figure } from '../../src/types.ts';
 import { STUDY, KOMMUNE, writeDataSet } from '../validate/data-set.ts';
 
@@ -41,7 +42,10 @@ export function writeNoteDataSet(spec: NoteSpec): string {
 }
 
 /** Renders the note of testby in memory; throws what the build would throw. */
-export async function renderInMemory(spec: NoteSpec, options: { figures?: boolean } = {}): Promise<{ html: string; figures: Figure[]; root: string }> {
+export async function renderInMemory(
+  spec: NoteSpec,
+  options: { figures?: boolean } = {},
+): Promise<{ html: string; figures: Figure[]; root: string; warnings: Problem[] }> {
   const root = writeNoteDataSet(spec);
   const { study } = await readStudy(root, { logger: silentLogger(), now: () => 0 });
   const { config } = study;
@@ -49,6 +53,6 @@ export async function renderInMemory(spec: NoteSpec, options: { figures?: boolea
   const own = entries[0]!;
   const figures = options.figures ? await noteFigures(config, own.kommune, entries) : [];
   const sources = readNoteSources(root, config, own.kommune);
-  const { html } = renderNote({ config, kommune: own.kommune, metrics: own.metrics, study: entries, figures, buildDate: '2015-01-01' }, sources);
-  return { html, figures, root };
+  const { html, warnings } = renderNote({ config, kommune: own.kommune, metrics: own.metrics, study: entries, figures, buildDate: '2015-01-01' }, sources);
+  return { html, figures, root, warnings };
 }

@@ -8,12 +8,12 @@ import { normalizeInput } from './normalize.ts';
 import { renderNetworkSvg } from './render-svg.ts';
 import type { NetworkFigureInput } from './types.ts';
 
-export type { NetworkFigureInput, NetworkPersonInput, NetworkLayout, PlacedNode, Box } from './types.ts';
+export type { NetworkFigureInput, NetworkPersonInput, NetworkLayout, PlacedNode, Box, FigureLanguage } from './types.ts';
 export { layoutNetwork } from './layout.ts';
 export { renderNetworkSvg } from './render-svg.ts';
 export { labelOverlaps, labelsOutside, type LabelOverlap } from './overlaps.ts';
 export { exampleNetworkFigures } from './examples.ts';
-export { kommuneNetworkInput, type KommuneNetworkOptions } from './network-input.ts';
+export { kommuneNetworkInput, LEVEL_WORDS, type KommuneNetworkOptions } from './network-input.ts';
 
 export function networkFigure(input: NetworkFigureInput): Figure {
   const layout = layoutNetwork(input);

@@ -19,6 +19,8 @@ import type { Box, NetworkFigureInput, NetworkLayout, PlacedCluster, PlacedNode 
 /** Space at the figure's edges. */
 const EDGE = 4;
 export const ISOLATE_CAPTION = 'Uten bånd:';
+/** The caption before the row of persons without ties, per language. */
+export const ISOLATE_CAPTIONS = { nb: ISOLATE_CAPTION, nn: 'Utan band:' } as const;
 
 interface Sized {
   scale: FigureScale;
@@ -91,8 +93,9 @@ function layoutIsolates(
     const pb = net.byId.get(b)!;
     return pa.functionIndex - pb.functionIndex || (a < b ? -1 : 1);
   });
-  const captionWidth = measure(ISOLATE_CAPTION, scale.fontSize) * WIDTH_SLACK + 1;
-  const caption = { text: ISOLATE_CAPTION, box: { x: left, y: top + (rowHeight - scale.labelHeight) / 2, w: captionWidth, h: scale.labelHeight } };
+  const captionText = ISOLATE_CAPTIONS[net.lang];
+  const captionWidth = measure(captionText, scale.fontSize) * WIDTH_SLACK + 1;
+  const caption = { text: captionText, box: { x: left, y: top + (rowHeight - scale.labelHeight) / 2, w: captionWidth, h: scale.labelHeight } };
   const start = left + captionWidth + 8;
   let x = start;
   let y = top + rowHeight / 2;

@@ -15,13 +15,24 @@ export const LEGEND_SYMBOL_WIDTH: Record<LegendSymbol['kind'], number> = {
   broker: 13,
 };
 
-/** Legend words; kept here so every figure says the same. */
-export const LEGEND_TEXT = {
-  respondent: 'Har svart',
-  nonRespondent: 'Har ikke svart (bare nevnt av andre)',
-  cluster: 'Klynge',
-  broker: 'Brobygger',
-};
+/** Legend words per language; kept here so every figure says the same. */
+export const LEGEND_WORDS = {
+  nb: {
+    respondent: 'Har svart',
+    nonRespondent: 'Har ikke svart (bare nevnt av andre)',
+    cluster: 'Klynge',
+    broker: 'Brobygger',
+  },
+  nn: {
+    respondent: 'Har svart',
+    nonRespondent: 'Har ikkje svart (berre nemnd av andre)',
+    cluster: 'Klynge',
+    broker: 'Brubyggjar',
+  },
+} as const;
+
+/** The bokmål legend words. */
+export const LEGEND_TEXT = LEGEND_WORDS.nb;
 
 export function legendGroups(net: NormalNetwork, hasIsolatesOnly: boolean): { symbol: LegendSymbol; text: string }[][] {
   const present = new Set(net.persons.map((p) => p.functionIndex));
@@ -32,6 +43,7 @@ export function legendGroups(net: NormalNetwork, hasIsolatesOnly: boolean): { sy
       const text = net.functions[i]?.label ?? person.functionCode;
       return { symbol: { kind: 'function', colour: person.colour } as LegendSymbol, text };
     });
+  const LEGEND_TEXT = LEGEND_WORDS[net.lang];
   const marks: { symbol: LegendSymbol; text: string }[] = [];
   if (net.persons.some((p) => !p.respondent)) {
     marks.push({ symbol: { kind: 'respondent' }, text: LEGEND_TEXT.respondent });

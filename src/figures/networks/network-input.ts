@@ -3,9 +3,13 @@
 // never a person's name.
 
 import type { FunctionDef, KommuneData, Level, NetworkMetrics } from '../../types.ts';
-import type { NetworkFigureInput } from './types.ts';
+import type { FigureLanguage, NetworkFigureInput } from './types.ts';
 
-const LEVEL_WORD: Record<Level, string> = { daily: 'Daglig', weekly: 'Ukentlig', monthly: 'Månedlig' };
+/** "Daglig", "Ukentlig", "Månedlig" (nynorsk "Dagleg", "Vekentleg", "Månadleg"). */
+export const LEVEL_WORDS: Record<FigureLanguage, Record<Level, string>> = {
+  nb: { daily: 'Daglig', weekly: 'Ukentlig', monthly: 'Månedlig' },
+  nn: { daily: 'Dagleg', weekly: 'Vekentleg', monthly: 'Månadleg' },
+};
 
 export interface KommuneNetworkOptions {
   kommune: Pick<KommuneData, 'slug' | 'name' | 'persons' | 'responses'>;
@@ -15,11 +19,13 @@ export interface KommuneNetworkOptions {
   /** A more frequent level whose ties are drawn stronger (e.g. daily within weekly). */
   strong?: { level: Level; network: NetworkMetrics };
   size?: 'full' | 'small';
+  language?: FigureLanguage;
 }
 
 /** Figure id `network-<slug>-<level>`, title "Ukentlig kontakt i Oppdal". */
 export function kommuneNetworkInput(o: KommuneNetworkOptions): NetworkFigureInput {
   const respondents = new Set(o.kommune.responses.map((r) => r.id));
+  const LEVEL_WORD = LEVEL_WORDS[o.language ?? 'nb'];
   const word = LEVEL_WORD[o.level];
   return {
     id: `network-${o.kommune.slug}-${o.level}`,
@@ -34,5 +40,6 @@ export function kommuneNetworkInput(o: KommuneNetworkOptions): NetworkFigureInpu
     communities: o.network.communities,
     brokers: o.network.brokers,
     size: o.size,
+    language: o.language,
   };
 }

@@ -3,7 +3,7 @@
 
 import type { FunctionDef } from '../../types.ts';
 import { functionColour } from '../style.ts';
-import type { NetworkFigureInput } from './types.ts';
+import type { FigureLanguage, NetworkFigureInput } from './types.ts';
 
 export interface NormalPerson {
   id: string;
@@ -32,6 +32,7 @@ export interface NormalNetwork {
   functions: FunctionDef[];
   tieLegend: { tie: string; strongTie: string };
   legend: boolean;
+  lang: FigureLanguage;
 }
 
 export const FULL_WIDTH = 640;
@@ -55,6 +56,7 @@ function normalTies(ties: [string, string][], known: Map<string, unknown>): [str
 }
 
 export function normalizeInput(input: NetworkFigureInput): NormalNetwork {
+  const lang: FigureLanguage = input.language === 'nn' ? 'nn' : 'nb';
   const functionIndex = new Map(input.functions.map((f, i) => [f.code, i]));
   const brokers = new Set(input.brokers);
   const persons = [...input.persons]
@@ -101,7 +103,11 @@ export function normalizeInput(input: NetworkFigureInput): NormalNetwork {
     neighbours,
     clusters,
     functions: input.functions,
-    tieLegend: { tie: input.tieLegend?.tie ?? 'Bånd', strongTie: input.tieLegend?.strongTie ?? 'Sterkt bånd' },
+    tieLegend: {
+      tie: input.tieLegend?.tie ?? (lang === 'nn' ? 'Band' : 'Bånd'),
+      strongTie: input.tieLegend?.strongTie ?? (lang === 'nn' ? 'Sterkt band' : 'Sterkt bånd'),
+    },
     legend: input.legend ?? true,
+    lang,
   };
 }

@@ -37,7 +37,12 @@ export interface NetworkFigureInput {
   tieLegend?: { tie: string; strongTie?: string };
   /** Draw the legend (default true; the example networks leave it out). */
   legend?: boolean;
+  /** Language of the legend, the caption of persons without ties and the text alternative (default nb). */
+  language?: FigureLanguage;
 }
+
+/** Bokmål or nynorsk: the note's language (`language: nn` in kommune.yaml). */
+export type FigureLanguage = 'nb' | 'nn';
 
 /** An axis-aligned box: top-left corner, width, height. */
 export interface Box {

@@ -9,7 +9,23 @@ import { legend, politicalSvg } from './political-svg.ts';
 import { allAlt, allTable, bodyAlt, bodyTable, inSentence } from './political-text.ts';
 
 export type { PoliticalFigureInput } from './political-input.ts';
-export { CONTACT_STYLES } from './contact-style.ts';
+export { CONTACT_STYLES, contactStyles } from './contact-style.ts';
+
+/** Headings and titles of the political figures, per language. */
+const WORDS = {
+  nb: {
+    withContact: 'Respondenter med kontakt', body: 'Politisk organ', noContact: 'Ingen politisk kontakt',
+    anyContact: 'Kontakt med politikerne', bodies: 'Politiske organer',
+    bodyTitle: (body: string, kommune: string) => `Kontakt med ${body} i ${kommune}`,
+    allTitle: (kommune: string) => `Kontakt med de politiske organene i ${kommune}`,
+  },
+  nn: {
+    withContact: 'Respondentar med kontakt', body: 'Politisk organ', noContact: 'Inga politisk kontakt',
+    anyContact: 'Kontakt med politikarane', bodies: 'Politiske organ',
+    bodyTitle: (body: string, kommune: string) => `Kontakt med ${body} i ${kommune}`,
+    allTitle: (kommune: string) => `Kontakt med dei politiske organa i ${kommune}`,
+  },
+} as const;
 
 /** "(6 av 23)" with non-breaking spaces, so a heading never wraps inside it. */
 function ofTotal(part: number, total: number): string {
@@ -32,17 +48,19 @@ export function politicalBodyFigure(input: PoliticalFigureInput, bodyId: string)
   const body = model.bodies.find((b) => b.id === bodyId);
   if (!body) throw new KommunenotatError('internal', `Political figure for ${input.slug}: no political body "${bodyId}"`);
   const persons = model.respondents.filter((p) => contactTypes(model, p.id, body.id).length > 0).sort(byFunction);
-  const key = legend(FIGURE_WIDTH);
+  const lang = input.language === 'nn' ? 'nn' : 'nb';
+  const w = WORDS[lang];
+  const key = legend(FIGURE_WIDTH, undefined, lang);
   const layout = layoutPolitical(model, {
     left: [],
     leftHeading: '',
     middle: persons,
-    middleHeading: `Respondenter med kontakt ${ofTotal(persons.length, model.respondents.length)}`,
+    middleHeading: `${w.withContact} ${ofTotal(persons.length, model.respondents.length)}`,
     bodies: [body],
-    bodiesHeading: 'Politisk organ',
+    bodiesHeading: w.body,
     top: key.height + 6,
   });
-  const title = `Kontakt med ${inSentence(body.label)} i ${input.kommuneName}`;
+  const title = w.bodyTitle(inSentence(body.label), input.kommuneName);
   return {
     id: `political-${input.slug}-${body.id}`,
     title,
@@ -62,17 +80,19 @@ export function politicalAllFigure(input: PoliticalFigureInput): Figure {
     .map(({ p }) => p);
   const noContact = model.respondents.filter((p) => !hasAnyContact(model, p.id)).sort(byFunction);
   const total = model.respondents.length;
-  const key = legend(FIGURE_WIDTH);
+  const lang = input.language === 'nn' ? 'nn' : 'nb';
+  const w = WORDS[lang];
+  const key = legend(FIGURE_WIDTH, undefined, lang);
   const layout = layoutPolitical(model, {
     left: noContact,
-    leftHeading: `Ingen politisk kontakt ${ofTotal(noContact.length, total)}`,
+    leftHeading: `${w.noContact} ${ofTotal(noContact.length, total)}`,
     middle: withContact,
-    middleHeading: `Kontakt med politikerne ${ofTotal(withContact.length, total)}`,
+    middleHeading: `${w.anyContact} ${ofTotal(withContact.length, total)}`,
     bodies: model.bodies,
-    bodiesHeading: 'Politiske organer',
+    bodiesHeading: w.bodies,
     top: key.height + 6,
   });
-  const title = `Kontakt med de politiske organene i ${input.kommuneName}`;
+  const title = w.allTitle(input.kommuneName);
   return {
     id: `political-${input.slug}-all`,
     title,

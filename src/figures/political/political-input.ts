@@ -15,6 +15,8 @@ export interface PoliticalFigureInput {
   /** Everyone who answered the survey, with their primary function. */
   respondents: { id: string; functionCode: string }[];
   contacts: { person: string; body: string; type: ContactType }[];
+  /** Language of headings, legend, text alternative and table (default nb): the note's language. */
+  language?: 'nb' | 'nn';
 }
 
 export interface RespondentNode {

@@ -4,7 +4,7 @@ import type { ContactType } from '../../types.ts';
 import { CONTACT_TYPES } from '../../types.ts';
 import { FIGURE_FONT_STACK, INK } from '../style.ts';
 import { type FontSpec, textWidth } from '../text-measure.ts';
-import { CONTACT_STYLES } from './contact-style.ts';
+import { CONTACT_STYLES, contactStyles, type PoliticalLanguage } from './contact-style.ts';
 import { type Box, type Heading, HEADING_FONT, type Link, type PoliticalLayout } from './political-layout.ts';
 
 const ARROW_LENGTH = 7;
@@ -73,14 +73,19 @@ function drawHeading(h: Heading): string {
 }
 
 /** Legend items in as many aligned columns as fit the width; returns the SVG and the height it takes. */
-export function legend(width: number, types: readonly ContactType[] = CONTACT_TYPES): { svg: string; height: number } {
-  const itemW = Math.max(...types.map((t) => LEGEND_SAMPLE + 6 + textWidth(CONTACT_STYLES[t].legend, LEGEND_FONT)));
+export function legend(
+  width: number,
+  types: readonly ContactType[] = CONTACT_TYPES,
+  lang: PoliticalLanguage = 'nb',
+): { svg: string; height: number } {
+  const styles = contactStyles(lang);
+  const itemW = Math.max(...types.map((t) => LEGEND_SAMPLE + 6 + textWidth(styles[t].legend, LEGEND_FONT)));
   const columnGap = 24;
   const columns = [4, 3, 2, 1].find((c) => c * itemW + (c - 1) * columnGap <= width) ?? 1;
   const parts = types.map((t, i) => {
     const x = (i % columns) * (itemW + columnGap);
     const y = Math.floor(i / columns) * LEGEND_ROW + 9;
-    const label = `<text x="${n(x + LEGEND_SAMPLE + 6)}" y="${n(y + 4)}" fill="${INK}" ${fontAttrs(LEGEND_FONT)}>${escapeXml(CONTACT_STYLES[t].legend)}</text>`;
+    const label = `<text x="${n(x + LEGEND_SAMPLE + 6)}" y="${n(y + 4)}" fill="${INK}" ${fontAttrs(LEGEND_FONT)}>${escapeXml(styles[t].legend)}</text>`;
     return drawLink(t, x, y, x + LEGEND_SAMPLE, y) + label;
   });
   return { svg: parts.join(''), height: Math.ceil(types.length / columns) * LEGEND_ROW + 10 };

@@ -1,7 +1,8 @@
-// Alt texts and data tables of the political-contact figures, worded from the counts.
+// Alt texts and data tables of the political-contact figures, worded from the counts, in the note's
+// language (bokmål by default, nynorsk for `language: 'nn'`).
 
 import { CONTACT_TYPES, type DataTable, type PoliticalBody } from '../../types.ts';
-import { CONTACT_STYLES } from './contact-style.ts';
+import { contactStyles, type PoliticalLanguage } from './contact-style.ts';
 import { type ContactCounts, type PoliticalModel, type RespondentNode, contactCounts, contactTypes } from './political-input.ts';
 
 /** "Formannskapet" → "formannskapet" in running text; acronyms ("NAV") stay as they are. */
@@ -9,42 +10,82 @@ export function inSentence(label: string): string {
   return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
 
-/** "a", "a og b", "a, b og c". */
+/** "a", "a og b", "a, b og c" (the same in bokmål and nynorsk). */
 export function listNb(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
 }
 
+const WORDS = {
+  nb: {
+    none: 'ingen', respondent: 'respondent', respondents: 'respondenter', theOne: 'vedkommende', all: 'alle',
+    gives: 'gir informasjon', gets: 'får informasjon', getsToo: 'får også informasjon',
+    noneGives: 'ingen gir informasjon', noneGets: 'ingen får informasjon', noneDiscusses: 'ingen diskuterer',
+    political: (n: number) => `${n} har politiske diskusjoner`, professional: (n: number) => `${n} har faglige diskusjoner`,
+    noneOf: (total: number, kommune: string, what: string) => `Ingen av de ${total} respondentene i ${kommune} har kontakt med ${what}.`,
+    functionIs: 'Funksjonen er', functionsAre: 'Funksjonene deres er',
+    has: (part: string, kommune: string, what: string) => `${part} i ${kommune} har kontakt med ${what}`,
+    theBodies: 'de politiske organene', atLeastOne: 'minst ett politisk organ',
+    together: (give: string, get: string, discuss: string) =>
+      `Til sammen ${give} gir informasjon, ${get} får informasjon, og ${discuss} har politiske eller faglige diskusjoner.`,
+    noContactList: (who: string, list: string) => ` ${who} har ingen politisk kontakt og står i listen til venstre: ${list}.`,
+    everyone: ' Alle respondentene har politisk kontakt.',
+    total: (part: number, all: number) => `Totalt: ${part} av ${all}`,
+    respondentHeader: 'Respondent (funksjon)', bodyHeader: 'Politisk organ', personsHeader: 'Personer med kontakt',
+    anyBody: 'Minst ett organ', noContact: 'Ingen politisk kontakt',
+  },
+  nn: {
+    none: 'ingen', respondent: 'respondent', respondents: 'respondentar', theOne: 'vedkomande', all: 'alle',
+    gives: 'gir informasjon', gets: 'får informasjon', getsToo: 'får også informasjon',
+    noneGives: 'ingen gir informasjon', noneGets: 'ingen får informasjon', noneDiscusses: 'ingen diskuterer',
+    political: (n: number) => `${n} har politiske diskusjonar`, professional: (n: number) => `${n} har faglege diskusjonar`,
+    noneOf: (total: number, kommune: string, what: string) => `Ingen av dei ${total} respondentane i ${kommune} har kontakt med ${what}.`,
+    functionIs: 'Funksjonen er', functionsAre: 'Funksjonane deira er',
+    has: (part: string, kommune: string, what: string) => `${part} i ${kommune} har kontakt med ${what}`,
+    theBodies: 'dei politiske organa', atLeastOne: 'minst eitt politisk organ',
+    together: (give: string, get: string, discuss: string) =>
+      `Til saman ${give} gir informasjon, ${get} får informasjon, og ${discuss} har politiske eller faglege diskusjonar.`,
+    noContactList: (who: string, list: string) => ` ${who} har inga politisk kontakt og står i lista til venstre: ${list}.`,
+    everyone: ' Alle respondentane har politisk kontakt.',
+    total: (part: number, all: number) => `Totalt: ${part} av ${all}`,
+    respondentHeader: 'Respondent (funksjon)', bodyHeader: 'Politisk organ', personsHeader: 'Personar med kontakt',
+    anyBody: 'Minst eitt organ', noContact: 'Inga politisk kontakt',
+  },
+} as const;
+
+function langOf(model: PoliticalModel): PoliticalLanguage {
+  return model.input.language === 'nn' ? 'nn' : 'nb';
+}
+
 /** 0 → "ingen", otherwise the digits. */
-function count(n: number): string {
-  return n === 0 ? 'ingen' : String(n);
+function count(n: number, lang: PoliticalLanguage): string {
+  return n === 0 ? WORDS[lang].none : String(n);
 }
 
 /** "1 respondent", "13 respondenter". */
-function respondents(n: number): string {
-  return `${n} ${n === 1 ? 'respondent' : 'respondenter'}`;
+function respondents(n: number, lang: PoliticalLanguage): string {
+  return `${n} ${n === 1 ? WORDS[lang].respondent : WORDS[lang].respondents}`;
 }
 
-function everyone(n: number): string {
-  return n === 1 ? 'vedkommende' : 'alle';
+function everyone(n: number, lang: PoliticalLanguage): string {
+  return n === 1 ? WORDS[lang].theOne : WORDS[lang].all;
 }
 
 /** "alle gir informasjon, 1 får også informasjon, ingen diskuterer". */
-export function typeSummary(c: ContactCounts): string {
+export function typeSummary(c: ContactCounts, lang: PoliticalLanguage = 'nb'): string {
+  const w = WORDS[lang];
   const give = c.types.gir_informasjon;
   const get = c.types.far_informasjon;
-  const gives = give === c.persons ? `${everyone(c.persons)} gir informasjon` : give === 0 ? 'ingen gir informasjon' : `${give} gir informasjon`;
+  const gives = give === c.persons ? `${everyone(c.persons, lang)} ${w.gives}` : give === 0 ? w.noneGives : `${give} ${w.gives}`;
   const gets =
     get === 0
-      ? 'ingen får informasjon'
+      ? w.noneGets
       : get === c.persons
-        ? `${everyone(c.persons)} får informasjon`
-        : `${get} får${give === c.persons ? ' også' : ''} informasjon`;
+        ? `${everyone(c.persons, lang)} ${w.gets}`
+        : `${get} ${give === c.persons ? w.getsToo : w.gets}`;
   const pol = c.types.politisk_diskusjon;
   const fag = c.types.faglig_diskusjon;
   const discussions =
-    c.discussing === 0
-      ? 'ingen diskuterer'
-      : listNb([pol ? `${pol} har politiske diskusjoner` : '', fag ? `${fag} har faglige diskusjoner` : ''].filter(Boolean));
+    c.discussing === 0 ? w.noneDiscusses : listNb([pol ? w.political(pol) : '', fag ? w.professional(fag) : ''].filter(Boolean));
   return `${gives}, ${gets}, ${discussions}`;
 }
 
@@ -61,31 +102,35 @@ function functionSummary(persons: RespondentNode[]): string {
 }
 
 export function bodyAlt(model: PoliticalModel, body: PoliticalBody, persons: RespondentNode[]): string {
+  const lang = langOf(model);
+  const w = WORDS[lang];
   const c = contactCounts(model, body.id);
   const total = model.respondents.length;
   const name = inSentence(body.label);
-  if (c.persons === 0) return `Ingen av de ${total} respondentene i ${model.input.kommuneName} har kontakt med ${name}.`;
-  const functions = c.persons === 1 ? `Funksjonen er ${functionSummary(persons)}` : `Funksjonene deres er ${functionSummary(persons)}`;
-  return `${c.persons} av ${respondents(total)} i ${model.input.kommuneName} har kontakt med ${name}; ${typeSummary(c)}. ${functions}.`;
+  if (c.persons === 0) return w.noneOf(total, model.input.kommuneName, name);
+  const functions = `${c.persons === 1 ? w.functionIs : w.functionsAre} ${functionSummary(persons)}`;
+  return `${w.has(`${c.persons} av ${respondents(total, lang)}`, model.input.kommuneName, name)}; ${typeSummary(c, lang)}. ${functions}.`;
 }
 
 export function allAlt(model: PoliticalModel, noContact: RespondentNode[]): string {
+  const lang = langOf(model);
+  const w = WORDS[lang];
   const any = contactCounts(model);
   const total = model.respondents.length;
   const perBody = model.bodies.map((b) => `${inSentence(b.label)} (${contactCounts(model, b.id).persons})`);
   const first =
     any.persons === 0
-      ? `Ingen av de ${total} respondentene i ${model.input.kommuneName} har kontakt med de politiske organene.`
-      : `${any.persons} av ${respondents(total)} i ${model.input.kommuneName} har kontakt med minst ett politisk organ: ${listNb(perBody)}. ` +
-        `Til sammen ${count(any.types.gir_informasjon)} gir informasjon, ${count(any.types.far_informasjon)} får informasjon, og ` +
-        `${count(any.discussing)} har politiske eller faglige diskusjoner.`;
-  const none = noContact.length
-    ? ` ${respondents(noContact.length)} har ingen politisk kontakt og står i listen til venstre: ${functionSummary(noContact)}.`
-    : ' Alle respondentene har politisk kontakt.';
+      ? w.noneOf(total, model.input.kommuneName, w.theBodies)
+      : `${w.has(`${any.persons} av ${respondents(total, lang)}`, model.input.kommuneName, w.atLeastOne)}: ${listNb(perBody)}. ` +
+        w.together(count(any.types.gir_informasjon, lang), count(any.types.far_informasjon, lang), count(any.discussing, lang));
+  const none = noContact.length ? w.noContactList(respondents(noContact.length, lang), functionSummary(noContact)) : w.everyone;
   return first + none;
 }
 
-const TYPE_HEADERS = CONTACT_TYPES.map((t) => CONTACT_STYLES[t].label);
+function typeHeaders(lang: PoliticalLanguage): string[] {
+  const styles = contactStyles(lang);
+  return CONTACT_TYPES.map((t) => styles[t].label);
+}
 
 function countRow(label: string, c: ContactCounts): string[] {
   return [label, String(c.persons), ...CONTACT_TYPES.map((t) => String(c.types[t]))];
@@ -93,23 +138,25 @@ function countRow(label: string, c: ContactCounts): string[] {
 
 /** One row per person in figure order, a cross per contact type, and the totals. */
 export function bodyTable(model: PoliticalModel, body: PoliticalBody, persons: RespondentNode[]): DataTable {
+  const lang = langOf(model);
   const rows = persons.map((p) => {
     const types = contactTypes(model, p.id, body.id);
     return [p.label, ...CONTACT_TYPES.map((t) => (types.includes(t) ? 'x' : '–'))];
   });
   const c = contactCounts(model, body.id);
-  rows.push([`Totalt: ${c.persons} av ${model.respondents.length}`, ...CONTACT_TYPES.map((t) => String(c.types[t]))]);
-  return { headers: ['Respondent (funksjon)', ...TYPE_HEADERS], rows };
+  rows.push([WORDS[lang].total(c.persons, model.respondents.length), ...CONTACT_TYPES.map((t) => String(c.types[t]))]);
+  return { headers: [WORDS[lang].respondentHeader, ...typeHeaders(lang)], rows };
 }
 
 /** Persons with contact per body and type, persons with any contact, and those without. */
 export function allTable(model: PoliticalModel, noContact: RespondentNode[]): DataTable {
+  const w = WORDS[langOf(model)];
   return {
-    headers: ['Politisk organ', 'Personer med kontakt', ...TYPE_HEADERS],
+    headers: [w.bodyHeader, w.personsHeader, ...typeHeaders(langOf(model))],
     rows: [
       ...model.bodies.map((b) => countRow(b.label, contactCounts(model, b.id))),
-      countRow('Minst ett organ', contactCounts(model)),
-      ['Ingen politisk kontakt', String(noContact.length), ...CONTACT_TYPES.map(() => '–')],
+      countRow(w.anyBody, contactCounts(model)),
+      [w.noContact, String(noContact.length), ...CONTACT_TYPES.map(() => '–')],
     ],
   };
 }

@@ -1,0 +1,235 @@
+// The benchmark's results as Markdown: written to bench/results.md and printed on stdout.
+
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { STAGES, type Stage } from './steps.ts';
+
+/** A median over repetitions, or why it could not be measured. */
+export interface Measured {
+  ms?: number;
+  min?: number;
+  max?: number;
+  n?: number;
+  cpuMs?: number;
+  peakRssMiB?: number;
+  /** What a build made: "5 notes, 212 pages". */
+  output?: string;
+  unavailable?: string;
+}
+
+export interface ScaleRow {
+  persons: number;
+  ties?: number[];
+  loadValidate?: Measured;
+  metrics?: Measured;
+  figures?: Measured;
+  layout?: Measured;
+  peakRssMiB?: number;
+  unavailable?: string;
+  /** E.g. fewer repetitions than asked for. */
+  note?: string;
+}
+
+export interface Environment {
+  date: string;
+  machine: string;
+  node: string;
+  chromium: string;
+  reps: number;
+  quick: boolean;
+  loadBefore: string;
+  loadAfter?: string;
+}
+
+export interface Results {
+  env: Environment;
+  floor?: Measured;
+  floorHtml?: string;
+  floorSteps?: Record<string, number>;
+  note?: Measured;
+  noteStages?: Map<Stage, number>;
+  all?: Measured;
+  allStages?: Map<Stage, number>;
+  scale: ScaleRow[];
+  study40?: Measured;
+  /** E.g. fewer repetitions than asked for. */
+  study40Note?: string;
+  study40Stages?: Map<Stage, number>;
+}
+
+const TARGET = { note: 1.3, all: 2, study40Ms: 40_000, scaleMs: 5_000, scaleMiB: 1024 };
+
+export function environment(reps: number, quick: boolean): Environment {
+  const cpu = cpus();
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    machine: `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+    node: process.version,
+    chromium: chromiumVersion(),
+    reps,
+    quick,
+    loadBefore: loadavg().map((l) => l.toFixed(1)).join(' / '),
+  };
+}
+
+function chromiumVersion(): string {
+  try {
+    const text = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] });
+    return text.trim().split('\n').at(-1) ?? 'unknown';
+  } catch {
+    return 'not found';
+  }
+}
+
+export function formatMs(ms: number | undefined): string {
+  if (ms === undefined || Number.isNaN(ms)) return '–';
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+const na = (m: Measured | undefined) => `not available: ${m?.unavailable ?? 'not run'}`;
+const mib = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '–' : `${Math.round(v)} MiB`);
+
+function timeCells(m: Measured | undefined): string[] {
+  if (!m || m.ms === undefined) return [na(m), '', '', '', ''];
+  return [formatMs(m.ms), `${formatMs(m.min)}–${formatMs(m.max)} (${m.n})`, formatMs(m.cpuMs), mib(m.peakRssMiB), m.output ?? ''];
+}
+
+function verdict(value: number, limit: number): string {
+  return value <= limit ? 'met' : 'NOT met';
+}
+
+function endToEndTable(r: Results): string[] {
+  const rows: string[][] = [];
+  const floor = r.floor?.ms;
+  const note = r.note?.ms;
+  rows.push(['floor: fresh Chromium prints the Oppdal note once, launch included', ...timeCells(r.floor), floor ? '1.00 × floor' : '', '']);
+  const noteRatio = note && floor ? note / floor : undefined;
+  rows.push([
+    'build Oppdal, HTML + PDF (CLI)',
+    ...timeCells(r.note),
+    noteRatio ? `${noteRatio.toFixed(2)} × floor` : '',
+    noteRatio ? `≤ ${TARGET.note} × floor: ${verdict(noteRatio, TARGET.note)}` : `≤ ${TARGET.note} × floor`,
+  ]);
+  const allRatio = r.all?.ms && note ? r.all.ms / note : undefined;
+  rows.push([
+    'build --all, demo study (5 kommuner)',
+    ...timeCells(r.all),
+    allRatio ? `${allRatio.toFixed(2)} × one note` : '',
+    allRatio ? `≤ ${TARGET.all} × one note: ${verdict(allRatio, TARGET.all)}` : `≤ ${TARGET.all} × one note`,
+  ]);
+  const s40 = r.study40?.ms;
+  rows.push([
+    `build --all, synthetic 40 kommuner × 30 persons${r.study40Note ? ` (${r.study40Note})` : ''}`,
+    ...timeCells(r.study40),
+    s40 && note ? `${(s40 / note).toFixed(1)} × one note` : '',
+    s40 ? `≤ 40 s: ${verdict(s40, TARGET.study40Ms)}` : '≤ 40 s',
+  ]);
+  return table(['what', 'median (wall)', 'min–max (n)', 'CPU', 'peak RSS', 'output', 'ratio', 'target'], rows);
+}
+
+function stagesTable(r: Results): string[] {
+  const failed = (m: Measured | undefined) => (m?.ms === undefined ? ' (failed: steps before the failure)' : '');
+  const columns = [
+    [`Oppdal${failed(r.note)}`, r.noteStages],
+    [`--all demo${failed(r.all)}`, r.allStages],
+    [`--all 40 × 30${failed(r.study40)}`, r.study40Stages],
+  ] as const;
+  const present = columns.filter(([, stages]) => stages);
+  if (present.length === 0) return ['Not available: no build finished (see the reasons above).'];
+  const extra = [...new Set(present.flatMap(([, s]) => [...s!.keys()].filter((k) => !(STAGES as readonly string[]).includes(k))))];
+  const rows = [...STAGES, ...extra].map((stage) => [
+    stage,
+    ...present.map(([, stages]) => (stages!.has(stage as Stage) ? formatMs(stages!.get(stage as Stage)) : 'not logged')),
+  ]);
+  rows.push(['sum of steps', ...present.map(([, stages]) => formatMs([...stages!.values()].reduce((a, b) => a + b, 0)))]);
+  return table(['stage', ...present.map(([name]) => name)], rows);
+}
+
+function floorTable(r: Results): string[] {
+  if (!r.floorSteps) return [];
+  const s = r.floorSteps;
+  const keys = ['launch', 'load', 'print', 'close', 'total'];
+  return [
+    '',
+    `Inside the floor process (medians; printed: ${r.floorHtml ?? '?'}, ${s.pages ?? '?'} pages; "total" adds importing puppeteer; the wall time above adds starting Node and tsx):`,
+    '',
+    ...table(keys, [keys.map((k) => formatMs(s[k]))]),
+  ];
+}
+
+function scaleTable(r: Results): string[] {
+  if (r.scale.length === 0) return ['Not run.'];
+  const rows = r.scale.map((row) => {
+    if (row.unavailable) return [String(row.persons), `not available: ${row.unavailable}`, '', '', '', '', '', '', ''];
+    const cell = (m: Measured | undefined) => (m?.ms === undefined ? na(m) : `${formatMs(m.ms)} (CPU ${formatMs(m.cpuMs)})`);
+    const sum = row.metrics?.ms !== undefined && row.figures?.ms !== undefined ? row.metrics.ms + row.figures.ms : undefined;
+    const target =
+      row.persons === 3000
+        ? `≤ 5 s: ${sum === undefined ? 'figures n/a' : verdict(sum, TARGET.scaleMs)}; ≤ 1 GiB: ${verdict(row.peakRssMiB ?? Infinity, TARGET.scaleMiB)}`
+        : '';
+    return [
+      row.note ? `${row.persons} (${row.note})` : String(row.persons),
+      row.ties?.join(' / ') ?? '',
+      cell(row.loadValidate),
+      cell(row.metrics),
+      cell(row.figures),
+      cell(row.layout),
+      sum === undefined ? (row.metrics?.ms !== undefined ? `${formatMs(row.metrics.ms)} + figures n/a` : '–') : formatMs(sum),
+      mib(row.peakRssMiB),
+      target,
+    ];
+  });
+  return table(
+    ['persons', 'ties d / w / m', 'load + validate', 'metrics', 'figures (all of one note)', 'of which layout (3 networks)', 'metrics + figures', 'peak RSS', 'target'],
+    rows,
+  );
+}
+
+function table(header: string[], rows: string[][]): string[] {
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
+}
+
+export function renderReport(r: Results): string {
+  const e = r.env;
+  return [
+    '# Benchmark results',
+    '',
+    `${e.date}; ${e.machine}; Node ${e.node}; ${e.chromium}; medians of ${e.reps} repetition${e.reps === 1 ? '' : 's'}${e.quick ? ' (--quick)' : ''}.`,
+    `Load average (1/5/15 min) before: ${e.loadBefore}; after: ${e.loadAfter ?? '?'}. On a shared 2-core machine wall times`,
+    'vary with what else runs; CPU time varies less. How to read this: bench/README.md.',
+    '',
+    '## End to end',
+    '',
+    'Every build is the CLI in a fresh process (`node_modules/.bin/tsx src/cli/main.ts …`, what `npm run build:report` runs);',
+    'wall time from spawn to exit. CPU and peak RSS (largest single process, Chromium included) from GNU time.',
+    '',
+    ...endToEndTable(r),
+    ...floorTable(r),
+    '',
+    '## Time per stage (from the build\'s stderr step lines, medians)',
+    '',
+    'load = study.yaml + every note\'s text sources; print = loading the HTML into Chromium, every print pass and pdf-lib\'s',
+    'metadata step (src/output/pdf.ts); post-process = privacy check + atomic write. Steps of 1 s or more are logged to 0.1 s.',
+    'With --all several notes are built at once (src/pipeline/build.ts, bounded by the cores), so their steps overlap: the',
+    'sum of steps can exceed the wall time. Read them as where the work goes.',
+    '',
+    ...stagesTable(r),
+    '',
+    '## Scaling: one synthetic kommune (scripts/synthetic-study.ts, seed 1)',
+    '',
+    'Each repetition a fresh process (bench/scale-child.ts): metrics of the three networks, then every figure of the note',
+    '(charts, the three network figures with their layouts, political figures); "layout" is the three network layouts',
+    'alone (run before the figures, which lay them out again), to show their share. Peak RSS of that process. Wall',
+    'times include waiting for a core on a loaded machine; CPU times do not.',
+    '',
+    ...scaleTable(r),
+    '',
+  ].join('\n');
+}
+
+export function writeReport(results: Results, file: string): string {
+  const markdown = renderReport(results);
+  writeFileSync(file, markdown);
+  return markdown;
+}
