@@ -6,6 +6,8 @@ import { INK } from '../style.ts';
 import { formatNumber } from './number-format.ts';
 import {
   RATING_KEYS,
+  type ChartLanguage,
+  chartWords,
   checkedQuestionId,
   ratingColour,
   ratingCount,
@@ -26,9 +28,9 @@ function axisLabelExpr(question: QuestionDef): string {
   return `${low}${high}datum.value`;
 }
 
-function spec(question: QuestionDef, metrics: RatingMetrics): TopLevelSpec {
+function spec(question: QuestionDef, metrics: RatingMetrics, language: ChartLanguage): TopLevelSpec {
   const values = RATING_KEYS.map((key) => ({
-    category: ratingLabel(key),
+    category: ratingLabel(key, language),
     count: ratingCount(metrics, key),
     colour: ratingColour(key),
     stroke: ratingStroke(key),
@@ -48,7 +50,7 @@ function spec(question: QuestionDef, metrics: RatingMetrics): TopLevelSpec {
         sort: values.map((v) => v.category),
         scale: { paddingInner: 0.25, paddingOuter: 0.1 },
         axis: {
-          title: `Svaralternativ (N = ${metrics.answered})`,
+          title: `${chartWords(language).answerAxis} (N = ${metrics.answered})`,
           labelAngle: 0,
           labelExpr: axisLabelExpr(question),
           ticks: false,
@@ -75,28 +77,43 @@ function spec(question: QuestionDef, metrics: RatingMetrics): TopLevelSpec {
   };
 }
 
-function altText(question: QuestionDef, name: string, metrics: RatingMetrics): string {
-  const counts = RATING_KEYS.map((k) => `${ratingLabel(k).toLowerCase()}: ${ratingCount(metrics, k)}`).join(', ');
-  const mean = metrics.mean === null ? 'ingen gyldige svar' : `gjennomsnitt ${formatNumber(metrics.mean, 1)}`;
+function altText(question: QuestionDef, name: string, metrics: RatingMetrics, language: ChartLanguage): string {
+  const words = chartWords(language);
+  const counts = RATING_KEYS.map((k) => `${ratingLabel(k, language).toLowerCase()}: ${ratingCount(metrics, k)}`).join(', ');
+  const mean = metrics.mean === null ? words.noValid : `${words.mean} ${formatNumber(metrics.mean, 1)}`;
+  const ends = scaleEnds(question, language);
+  if (language === 'nn') {
+    return (
+      `Stolpediagram over talet på svar i ${name} på ${quoted(question)} på ein skala ${ends}. ` +
+      `${metrics.answered} svarte (N = ${metrics.answered}): ${counts}. Av dei ${metrics.valid} gyldige svara: ${mean}.`
+    );
+  }
   return (
-    `Stolpediagram over antall svar i ${name} på ${quoted(question)} på en skala ${scaleEnds(question)}. ` +
+    `Stolpediagram over antall svar i ${name} på ${quoted(question)} på en skala ${ends}. ` +
     `${metrics.answered} svarte (N = ${metrics.answered}): ${counts}. Blant de ${metrics.valid} gyldige svarene: ${mean}.`
   );
 }
 
-/** Figur 18/22: one kommune's counts for 1..6 and "vet ikke", with N. */
-export async function ratingCounts(question: QuestionDef, slug: string, name: string, metrics: RatingMetrics): Promise<Figure> {
+/** Figur 18/22: one kommune's counts for 1..6 and "vet ikke", with N; `language` 'nn' words the chart in nynorsk. */
+export async function ratingCounts(
+  question: QuestionDef,
+  slug: string,
+  name: string,
+  metrics: RatingMetrics,
+  language: ChartLanguage = 'nb',
+): Promise<Figure> {
   const qid = checkedQuestionId(question);
+  const words = chartWords(language);
   return {
     id: `rating-${qid}-${slug}`,
     title: `${name}: ${quoted(question)} (N = ${metrics.answered})`,
-    svg: await renderVegaLite(spec(question, metrics)),
-    alt: altText(question, name, metrics),
+    svg: await renderVegaLite(spec(question, metrics, language)),
+    alt: altText(question, name, metrics, language),
     table: {
-      headers: ['Svar', 'Antall'],
+      headers: [words.answer, words.count],
       rows: [
-        ...RATING_KEYS.map((k) => [ratingLegendLabel(k, question), String(ratingCount(metrics, k))]),
-        ['Totalt (N)', String(metrics.answered)],
+        ...RATING_KEYS.map((k) => [ratingLegendLabel(k, question, language), String(ratingCount(metrics, k))]),
+        [words.total, String(metrics.answered)],
       ],
     },
   };

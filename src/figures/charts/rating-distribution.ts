@@ -6,8 +6,10 @@ import { textWidth } from '../text-measure.ts';
 import { formatPercent } from './number-format.ts';
 import {
   RATING_KEYS,
+  type ChartLanguage,
   type RatingKey,
   type RatingRow,
+  chartWords,
   checkedQuestionId,
   ratingColour,
   ratingCount,
@@ -40,7 +42,7 @@ export function kommuneAxisLabel(row: RatingRow): string {
   return `${row.name} (N = ${row.metrics.answered})`;
 }
 
-function segmentsOf(row: RatingRow, question: QuestionDef, plotWidth: number): Segment[] {
+function segmentsOf(row: RatingRow, question: QuestionDef, plotWidth: number, language: ChartLanguage): Segment[] {
   const n = row.metrics.answered;
   const segments: Segment[] = [];
   let start = 0;
@@ -53,7 +55,7 @@ function segmentsOf(row: RatingRow, question: QuestionDef, plotWidth: number): S
     const fits = textWidth(label, { size: LABEL_FONT_SIZE - 1 }) + 6 <= share * plotWidth;
     segments.push({
       kommune: kommuneAxisLabel(row),
-      category: ratingLegendLabel(key, question),
+      category: ratingLegendLabel(key, question, language),
       count,
       x0: start,
       x1: start + share,
@@ -68,16 +70,16 @@ function segmentsOf(row: RatingRow, question: QuestionDef, plotWidth: number): S
 }
 
 /** Vega expression true for the legend entry of «Vet ikke» (the legend's entries are the categories). */
-function dontKnowTest(question: QuestionDef): string {
-  return `datum.value === ${JSON.stringify(ratingLegendLabel('vet_ikke', question))}`;
+function dontKnowTest(question: QuestionDef, language: ChartLanguage): string {
+  return `datum.value === ${JSON.stringify(ratingLegendLabel('vet_ikke', question, language))}`;
 }
 
-function spec(question: QuestionDef, rows: RatingRow[]): TopLevelSpec {
+function spec(question: QuestionDef, rows: RatingRow[], language: ChartLanguage): TopLevelSpec {
   const yLabels = rows.map(kommuneAxisLabel);
   const yLabelWidth = Math.max(...yLabels.map((l) => textWidth(l, { size: LABEL_FONT_SIZE })));
   // What vega's fit-x leaves for the plot: less the y labels and half of "100 %" overhanging on the right.
   const plotWidth = CHART_WIDTH - yLabelWidth - Y_LABEL_PADDING - textWidth('100 %', { size: LABEL_FONT_SIZE }) / 2 - 4;
-  const values = rows.flatMap((row) => segmentsOf(row, question, plotWidth));
+  const values = rows.flatMap((row) => segmentsOf(row, question, plotWidth, language));
   const keys: readonly RatingKey[] = RATING_KEYS;
   const y = { field: 'kommune', type: 'nominal', sort: yLabels, title: null } as const;
   return {
@@ -96,7 +98,7 @@ function spec(question: QuestionDef, rows: RatingRow[]): TopLevelSpec {
             field: 'x0',
             type: 'quantitative',
             scale: { domain: [0, 1], nice: false },
-            axis: { format: '.0%', title: 'Andel av dem som svarte', tickCount: 5, grid: true, labelFlush: false },
+            axis: { format: '.0%', title: chartWords(language).shareAxis, tickCount: 5, grid: true, labelFlush: false },
           },
           x2: { field: 'x1' },
           y: { ...y, axis: { ticks: false, domain: false, labelPadding: Y_LABEL_PADDING } },
@@ -104,7 +106,7 @@ function spec(question: QuestionDef, rows: RatingRow[]): TopLevelSpec {
           color: {
             field: 'category',
             type: 'nominal',
-            scale: { domain: keys.map((k) => ratingLegendLabel(k, question)), range: keys.map(ratingColour) },
+            scale: { domain: keys.map((k) => ratingLegendLabel(k, question, language)), range: keys.map(ratingColour) },
             legend: {
               title: null,
               orient: 'top',
@@ -115,7 +117,7 @@ function spec(question: QuestionDef, rows: RatingRow[]): TopLevelSpec {
               columnPadding: 12,
               offset: 6,
               // As on the bars: white edges, and the outline that marks «Vet ikke» as off the scale.
-              encoding: { symbols: { stroke: { condition: { test: dontKnowTest(question), value: ratingStroke('vet_ikke') }, value: '#ffffff' }, strokeWidth: { value: 1 } } },
+              encoding: { symbols: { stroke: { condition: { test: dontKnowTest(question, language), value: ratingStroke('vet_ikke') }, value: '#ffffff' }, strokeWidth: { value: 1 } } },
             },
           },
         },
@@ -132,25 +134,30 @@ function spec(question: QuestionDef, rows: RatingRow[]): TopLevelSpec {
   };
 }
 
-function altText(question: QuestionDef, rows: RatingRow[]): string {
+function altText(question: QuestionDef, rows: RatingRow[], language: ChartLanguage): string {
+  const words = chartWords(language);
   const parts = rows.map((row) => {
     const m = row.metrics;
-    if (m.answered === 0) return `${row.name}: ingen svar`;
+    if (m.answered === 0) return `${row.name}: ${words.noAnswers}`;
     const low = m.counts['1'] + m.counts['2'] + m.counts['3'];
     const high = m.counts['4'] + m.counts['5'] + m.counts['6'];
     return (
       `${row.name} (N = ${m.answered}): ${formatPercent(low / m.answered)} svarte 1–3, ` +
-      `${formatPercent(high / m.answered)} svarte 4–6 og ${formatPercent(m.dontKnow / m.answered)} vet ikke`
+      `${formatPercent(high / m.answered)} svarte 4–6 og ${formatPercent(m.dontKnow / m.answered)} ${words.dontKnow.toLowerCase()}`
     );
   });
+  const ends = scaleEnds(question, language);
+  if (language === 'nn') {
+    return `Stolpediagram over svara på ${quoted(question)} på ein skala ${ends}, i prosent av dei som svarte i kvar kommune. ${parts.join('. ')}.`;
+  }
   return (
-    `Stolpediagram over svarene på ${quoted(question)} på en skala ${scaleEnds(question)}, ` +
+    `Stolpediagram over svarene på ${quoted(question)} på en skala ${ends}, ` +
     `i prosent av dem som svarte i hver kommune. ${parts.join('. ')}.`
   );
 }
 
-function table(question: QuestionDef, rows: RatingRow[]): Figure['table'] {
-  const headers = ['Kommune', 'N', ...RATING_KEYS.map((k) => ratingLegendLabel(k, question))];
+function table(question: QuestionDef, rows: RatingRow[], language: ChartLanguage): Figure['table'] {
+  const headers = [chartWords(language).kommune, 'N', ...RATING_KEYS.map((k) => ratingLegendLabel(k, question, language))];
   return {
     headers,
     rows: rows.map((row) => [
@@ -165,14 +172,14 @@ function table(question: QuestionDef, rows: RatingRow[]): Figure['table'] {
   };
 }
 
-/** Figur 7: the distribution of answers 1..6 and "vet ikke" per kommune, in the given order. */
-export async function ratingDistributionAll(question: QuestionDef, rows: RatingRow[]): Promise<Figure> {
+/** Figur 7: the distribution of answers 1..6 and "vet ikke" per kommune, in the given order; `language` 'nn' words it in nynorsk. */
+export async function ratingDistributionAll(question: QuestionDef, rows: RatingRow[], language: ChartLanguage = 'nb'): Promise<Figure> {
   const qid = checkedQuestionId(question);
   return {
     id: `rating-${qid}-all`,
     title: `Vurdering av ${quoted(question)}, fordelt på kommune`,
-    svg: await renderVegaLite(spec(question, rows)),
-    alt: altText(question, rows),
-    table: table(question, rows),
+    svg: await renderVegaLite(spec(question, rows, language)),
+    alt: altText(question, rows, language),
+    table: table(question, rows, language),
   };
 }

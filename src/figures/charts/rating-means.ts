@@ -4,7 +4,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Figure, QuestionDef } from '../../types.ts';
 import { INK, MUTED_INK, RATING_COLOURS } from '../style.ts';
 import { formatNumber } from './number-format.ts';
-import { type RatingRow, checkedQuestionId, quoted, scaleEnds } from './rating-scale.ts';
+import { type ChartLanguage, type RatingRow, chartWords, checkedQuestionId, quoted, scaleEnds } from './rating-scale.ts';
 import { CHART_CONFIG, CHART_WIDTH, LABEL_FONT_SIZE, renderVegaLite } from './render-vega-lite.ts';
 
 const ROW_STEP = 28;
@@ -32,15 +32,16 @@ function scaleLabelExpr(question: QuestionDef): string {
   return `${low}${high}datum.label`;
 }
 
-function spec(question: QuestionDef, sorted: RatingRow[]): TopLevelSpec {
-  const values = sorted.map((row) => ({ kommune: axisLabel(row), mean: row.metrics.mean, label: row.metrics.mean === null ? 'ingen gyldige svar' : null }));
+function spec(question: QuestionDef, sorted: RatingRow[], language: ChartLanguage): TopLevelSpec {
+  const words = chartWords(language);
+  const values = sorted.map((row) => ({ kommune: axisLabel(row), mean: row.metrics.mean, label: row.metrics.mean === null ? words.noValid : null }));
   const withMean = { filter: 'isValid(datum.mean)' };
   const scale = { domain: [1, 6], nice: false, zero: false };
   const x = {
     field: 'mean',
     type: 'quantitative' as const,
     scale,
-    axis: { title: 'Gjennomsnitt; n = antall gyldige svar (vet ikke er holdt utenfor)', values: [1, 2, 3, 4, 5, 6], format: 'd', labelExpr: scaleLabelExpr(question), grid: true, titlePadding: 8 },
+    axis: { title: words.meanAxis, values: [1, 2, 3, 4, 5, 6], format: 'd', labelExpr: scaleLabelExpr(question), grid: true, titlePadding: 8 },
   };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -78,27 +79,36 @@ function spec(question: QuestionDef, sorted: RatingRow[]): TopLevelSpec {
   };
 }
 
-function altText(question: QuestionDef, sorted: RatingRow[]): string {
+function altText(question: QuestionDef, sorted: RatingRow[], language: ChartLanguage): string {
+  const words = chartWords(language);
   const parts = sorted.map((row) =>
-    row.metrics.mean === null ? `${row.name} ingen gyldige svar` : `${row.name} ${formatNumber(row.metrics.mean, 1)}`,
+    row.metrics.mean === null ? `${row.name} ${words.noValid}` : `${row.name} ${formatNumber(row.metrics.mean, 1)}`,
   );
+  const ends = scaleEnds(question, language);
+  if (language === 'nn') {
+    return (
+      `Gjennomsnittleg vurdering av ${quoted(question)} på ein skala ${ends}, ` +
+      `der veit ikkje er halde utanfor, sortert frå høgast til lågast: ${parts.join(', ')}.`
+    );
+  }
   return (
-    `Gjennomsnittlig vurdering av ${quoted(question)} på en skala ${scaleEnds(question)}, ` +
+    `Gjennomsnittlig vurdering av ${quoted(question)} på en skala ${ends}, ` +
     `der vet ikke er holdt utenfor, sortert fra høyest til lavest: ${parts.join(', ')}.`
   );
 }
 
-/** Tabell 2 as a dot chart: means with one decimal and decimal comma, sorted descending. */
-export async function ratingMeans(question: QuestionDef, rows: RatingRow[]): Promise<Figure> {
+/** Tabell 2 as a dot chart: means with one decimal and decimal comma, sorted descending; `language` 'nn' words it in nynorsk. */
+export async function ratingMeans(question: QuestionDef, rows: RatingRow[], language: ChartLanguage = 'nb'): Promise<Figure> {
   const qid = checkedQuestionId(question);
   const sorted = sortByMean(rows);
+  const words = chartWords(language);
   return {
     id: `means-${qid}`,
-    title: `Gjennomsnittlig vurdering av ${quoted(question)}`,
-    svg: await renderVegaLite(spec(question, sorted)),
-    alt: altText(question, sorted),
+    title: `${language === 'nn' ? 'Gjennomsnittleg' : 'Gjennomsnittlig'} vurdering av ${quoted(question)}`,
+    svg: await renderVegaLite(spec(question, sorted, language)),
+    alt: altText(question, sorted, language),
     table: {
-      headers: ['Kommune', 'Gjennomsnitt', 'Gyldige svar', 'Vet ikke'],
+      headers: [words.kommune, words.meanHeader, words.validHeader, words.dontKnow],
       rows: sorted.map((row) => [
         row.name,
         row.metrics.mean === null ? '–' : formatNumber(row.metrics.mean, 1),

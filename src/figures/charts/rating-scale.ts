@@ -9,6 +9,52 @@ export type RatingKey = (typeof RATING_KEYS)[number];
 
 export const DONT_KNOW_LABEL = 'Vet ikke';
 
+/** The language of a chart's words: bokmål (the default) or nynorsk. */
+export type ChartLanguage = 'nb' | 'nn';
+
+/** Every fixed word the rating charts print, in both languages. */
+export const CHART_WORDS = {
+  nb: {
+    dontKnow: DONT_KNOW_LABEL,
+    from: 'fra',
+    scale: 'en skala',
+    noValid: 'ingen gyldige svar',
+    noAnswers: 'ingen svar',
+    mean: 'gjennomsnitt',
+    answerAxis: 'Svaralternativ',
+    shareAxis: 'Andel av dem som svarte',
+    meanAxis: 'Gjennomsnitt; n = antall gyldige svar (vet ikke er holdt utenfor)',
+    kommune: 'Kommune',
+    answer: 'Svar',
+    count: 'Antall',
+    total: 'Totalt (N)',
+    meanHeader: 'Gjennomsnitt',
+    validHeader: 'Gyldige svar',
+  },
+  nn: {
+    dontKnow: 'Veit ikkje',
+    from: 'frå',
+    scale: 'ein skala',
+    noValid: 'ingen gyldige svar',
+    noAnswers: 'ingen svar',
+    mean: 'gjennomsnitt',
+    answerAxis: 'Svaralternativ',
+    shareAxis: 'Del av dei som svarte',
+    meanAxis: 'Gjennomsnitt; n = talet på gyldige svar (veit ikkje er halde utanfor)',
+    kommune: 'Kommune',
+    answer: 'Svar',
+    count: 'Tal',
+    total: 'Totalt (N)',
+    meanHeader: 'Gjennomsnitt',
+    validHeader: 'Gyldige svar',
+  },
+} as const satisfies Record<ChartLanguage, Record<string, string>>;
+
+/** The words of a language; anything but 'nn' gives bokmål. */
+export function chartWords(language: ChartLanguage = 'nb'): (typeof CHART_WORDS)[ChartLanguage] {
+  return language === 'nn' ? CHART_WORDS.nn : CHART_WORDS.nb;
+}
+
 /** One kommune's answers to one rating question, as the chart functions take them. */
 export interface RatingRow {
   slug: string;
@@ -20,16 +66,16 @@ export function ratingCount(metrics: RatingMetrics, key: RatingKey): number {
   return key === 'vet_ikke' ? metrics.dontKnow : metrics.counts[key];
 }
 
-/** Short category label: "1" … "6", "Vet ikke". */
-export function ratingLabel(key: RatingKey): string {
-  return key === 'vet_ikke' ? DONT_KNOW_LABEL : key;
+/** Short category label: "1" … "6", "Vet ikke" ("Veit ikkje" in nynorsk). */
+export function ratingLabel(key: RatingKey, language: ChartLanguage = 'nb'): string {
+  return key === 'vet_ikke' ? chartWords(language).dontKnow : key;
 }
 
 /** Category label with the scale's end labels: "1 Svært dårlig", "2", …, "6 Svært godt", "Vet ikke". */
-export function ratingLegendLabel(key: RatingKey, question: QuestionDef): string {
+export function ratingLegendLabel(key: RatingKey, question: QuestionDef, language: ChartLanguage = 'nb'): string {
   if (key === '1' && question.low) return `1 ${question.low}`;
   if (key === '6' && question.high) return `6 ${question.high}`;
-  return ratingLabel(key);
+  return ratingLabel(key, language);
 }
 
 export function ratingColour(key: RatingKey): string {
@@ -45,11 +91,11 @@ export function ratingLabelInk(key: RatingKey): string {
   return inkOn(RATING_COLOURS[key]);
 }
 
-/** "Svært dårlig" for the end label in running text, lower-cased: "1 (svært dårlig)". */
-export function scaleEnds(question: QuestionDef): string {
+/** "Svært dårlig" for the end label in running text, lower-cased: "fra 1 (svært dårlig) til 6 (svært godt)" ("frå 1 …" in nynorsk). */
+export function scaleEnds(question: QuestionDef, language: ChartLanguage = 'nb'): string {
   const low = question.low ? ` (${question.low.toLowerCase()})` : '';
   const high = question.high ? ` (${question.high.toLowerCase()})` : '';
-  return `fra 1${low} til 6${high}`;
+  return `${chartWords(language).from} 1${low} til 6${high}`;
 }
 
 /** Throws when a rating question id is not a safe id fragment (ids end up in HTML anchors). */
