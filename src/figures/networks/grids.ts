@@ -75,19 +75,20 @@ export function segmentHitsBox(s: Segment, b: Box): boolean {
 export class SegmentGrid {
   private readonly cells = new Map<string, Segment[]>();
   constructor(private readonly cell: number, segments: Segment[]) {
+    const c = this.cell;
     for (const s of segments) {
       const b = { x: Math.min(s.x1, s.x2), y: Math.min(s.y1, s.y2), w: Math.abs(s.x2 - s.x1), h: Math.abs(s.y2 - s.y1) };
-      for (const k of this.keys(b)) {
-        if (!segmentHitsBox(s, this.cellBox(k))) continue;
-        const list = this.cells.get(k);
-        if (list) list.push(s);
-        else this.cells.set(k, [s]);
+      // The cells of `keys(b)`, in the same order, without parsing keys back into numbers.
+      for (let i = Math.floor(b.x / c); i <= Math.floor((b.x + b.w) / c); i++) {
+        for (let j = Math.floor(b.y / c); j <= Math.floor((b.y + b.h) / c); j++) {
+          if (!segmentHitsBox(s, { x: i * c, y: j * c, w: c, h: c })) continue;
+          const k = `${i},${j}`;
+          const list = this.cells.get(k);
+          if (list) list.push(s);
+          else this.cells.set(k, [s]);
+        }
       }
     }
-  }
-  private cellBox(k: string): Box {
-    const [i, j] = k.split(',').map(Number) as [number, number];
-    return { x: i * this.cell, y: j * this.cell, w: this.cell, h: this.cell };
   }
   private keys(b: Box): string[] {
     const out: string[] = [];

@@ -17,6 +17,13 @@ export interface LabelNode {
   degree: number;
   /** Index of the drawn cluster the node belongs to, if any. */
   cluster?: number;
+  /** False: the node is drawn without a label (large figures); it only needs room for its mark. */
+  labelled?: boolean;
+}
+
+/** What an unlabelled node gets instead of a label box: an empty box at its centre. */
+export function noLabelBox(n: { x: number; y: number }): Box {
+  return { x: n.x, y: n.y, w: 0, h: 0 };
 }
 
 export interface PlacementOptions {
@@ -135,6 +142,10 @@ export function greedyLabels(
   const labels: (Box | null)[] = nodes.map(() => null);
   for (const i of order) {
     if (crowded.has(i)) continue;
+    if (nodes[i]!.labelled === false) {
+      labels[i] = noLabelBox(nodes[i]!);
+      continue;
+    }
     const c = freeCandidate(nodes[i]!, occ.markBoxes[i]!, occ, opt, true);
     if (c) {
       labels[i] = c;
@@ -157,10 +168,10 @@ function nudge(i: number, nodes: LabelNode[], occ: Occupied, opt: PlacementOptio
   {
     const mark = markBoxOf(n);
     const free = !occ.marks.hits(mark, opt.markGap) && !occ.labels.hits(mark, opt.margin);
-    const c = free ? freeCandidate(n, mark, occ, opt, false) : null;
+    const c = free ? (n.labelled === false ? noLabelBox(n) : freeCandidate(n, mark, occ, opt, false)) : null;
     if (c) {
       occ.marks.add(mark);
-      occ.labels.add(c);
+      if (n.labelled !== false) occ.labels.add(c);
       return c;
     }
   }
@@ -175,11 +186,11 @@ function nudge(i: number, nodes: LabelNode[], occ: Occupied, opt: PlacementOptio
       const mark = markBoxOf(n);
       if (mark.x < opt.minX || mark.x + mark.w > opt.maxX) continue;
       if (occ.marks.hits(mark, opt.markGap) || occ.labels.hits(mark, opt.margin)) continue;
-      const c = freeCandidate(n, mark, occ, opt, false);
+      const c = n.labelled === false ? noLabelBox(n) : freeCandidate(n, mark, occ, opt, false);
       if (c) {
         occ.markBoxes[i] = mark;
         occ.marks.add(mark);
-        occ.labels.add(c);
+        if (n.labelled !== false) occ.labels.add(c);
         return c;
       }
     }
@@ -202,7 +213,8 @@ export function placeLabels(nodes: LabelNode[], ties: [number, number][], opt: P
     let ok = true;
     for (const i of placementOrder(nodes)) {
       if (labels[i]) continue;
-      const reach = 3 * (nodes[i]!.w + 2 * nodes[i]!.half);
+      const n = nodes[i]!;
+      const reach = n.labelled === false ? 6 * (2 * n.half + opt.markGap) : 3 * (n.w + 2 * n.half);
       labels[i] = nudge(i, nodes, occ, opt, reach);
       if (!labels[i]) {
         ok = false;

@@ -4,14 +4,14 @@
 //   7 cluster outlines → 8 move to the top margin → 9 isolates in rows below → 10 legend.
 
 import { networkAlt } from './alt-text.ts';
-import { layoutComponent, orient, splitComponents, type Point } from './force-layout.ts';
+import { componentTies, forceIterations, LARGE_NETWORK, layoutComponent, layoutLargeComponent, orient, splitComponents, type Point } from './force-layout.ts';
 import { translateBox, unionBox } from './geometry.ts';
 import { roundedHull } from './hulls.ts';
-import { placeLabels, type LabelNode } from './label-placement.ts';
+import { noLabelBox, placeLabels, type LabelNode } from './label-placement.ts';
 import { layoutLegend, legendGroups } from './legend.ts';
 import { normalizeInput, type NormalNetwork } from './normalize.ts';
 import { packComponents } from './pack.ts';
-import { separateClusters, spreadApart } from './spread.ts';
+import { separateClusters, snapToLattice, spreadApart } from './spread.ts';
 import { figureScale, type FigureScale } from './scale.ts';
 import { defaultMeasurer, WIDTH_SLACK, type TextMeasurer } from './text-measure.ts';
 import type { Box, NetworkFigureInput, NetworkLayout, PlacedCluster, PlacedNode } from './types.ts';
@@ -22,10 +22,40 @@ export const ISOLATE_CAPTION = 'Uten bånd:';
 /** The caption before the row of persons without ties, per language. */
 export const ISOLATE_CAPTIONS = { nb: ISOLATE_CAPTION, nn: 'Utan band:' } as const;
 
+/** ForceAtlas2 iterations for a small component in a large figure (hundreds of them, drawn small). */
+const LARGE_SMALL_ITERATIONS = 150;
+
 interface Sized {
   scale: FigureScale;
   labelWidth: Map<string, number>;
   half: Map<string, number>;
+  /** Persons whose label is drawn: everyone, except in large figures (see `labelledPersons`). */
+  labelled: Set<string>;
+  large: boolean;
+}
+
+/**
+ * Who gets a label. Up to LARGE_NETWORK persons everyone. Beyond, labels for every person would
+ * cover the drawing (and placing them costs minutes), so only the bridge builders and, in each
+ * cluster, one person of the cluster's most common function (the best connected, then the lowest
+ * id) are labelled; every square keeps its function colour. The legend says so.
+ */
+export function labelledPersons(net: NormalNetwork): Set<string> {
+  if (net.persons.length <= LARGE_NETWORK) return new Set(net.persons.map((p) => p.id));
+  const out = new Set(net.persons.filter((p) => p.broker).map((p) => p.id));
+  for (const members of net.clusters) {
+    const count = new Map<string, number>();
+    for (const id of members) {
+      const f = net.byId.get(id)!.functionCode;
+      count.set(f, (count.get(f) ?? 0) + 1);
+    }
+    const top = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    const pick = members
+      .filter((id) => net.byId.get(id)!.functionCode === top)
+      .sort((a, b) => net.neighbours.get(b)!.length - net.neighbours.get(a)!.length || (a < b ? -1 : 1))[0]!;
+    out.add(pick);
+  }
+  return out;
 }
 
 function sizes(net: NormalNetwork, measure: TextMeasurer): Sized {
@@ -33,23 +63,54 @@ function sizes(net: NormalNetwork, measure: TextMeasurer): Sized {
   const labelWidth = new Map(net.persons.map((p) => [p.id, measure(p.label, scale.fontSize) * WIDTH_SLACK + 1]));
   // A broker's mark is its circle (plus half the stroke); others their square (plus the stroke).
   const half = new Map(net.persons.map((p) => [p.id, p.broker ? scale.brokerRadius + 0.7 : scale.square / 2 + 0.5]));
-  return { scale, labelWidth, half };
+  return { scale, labelWidth, half, labelled: labelledPersons(net), large: net.persons.length > LARGE_NETWORK };
 }
 
 function packGraph(net: NormalNetwork, components: string[][], sized: Sized, left: number, width: number): Map<string, Point> {
-  const { scale, labelWidth } = sized;
+  const { scale, labelWidth, large, labelled, half } = sized;
   const ids = components.flat();
   const meanLabel = ids.reduce((s, id) => s + labelWidth.get(id)!, 0) / Math.max(ids.length, 1);
-  const areaPerPerson = 3 * (meanLabel + scale.square + scale.labelGap) * (scale.labelHeight + scale.square);
-  const laidOut = components.map((members) => orient(layoutComponent(net, members)));
+  // Large figures: most persons are a square without a label, and need room for that only.
+  const markRoom = (id: string): number => 2 * half.get(id)! + scale.square * 0.6 + 0.5;
+  const areaPerPerson = large
+    ? 3 * (ids.reduce((s, id) => s + (labelled.has(id) ? (labelWidth.get(id)! + scale.square) * (scale.labelHeight + scale.square) : markRoom(id) ** 2), 0) / Math.max(ids.length, 1))
+    : 3 * (meanLabel + scale.square + scale.labelGap) * (scale.labelHeight + scale.square);
+  const tiesOf = componentTies(net, components);
+  const laidOut = components.map((members, k) =>
+    orient(
+      large && members.length > LARGE_NETWORK
+        ? layoutLargeComponent(net, members, tiesOf[k]!)
+        : layoutComponent(net, members, tiesOf[k]!, large ? Math.min(forceIterations(members.length), LARGE_SMALL_ITERATIONS) : undefined),
+    ),
+  );
   const inner = width - meanLabel / 2;
   // At most about 180 mm tall (full width) before labels are placed, so even 400 persons fit a page.
-  const maxHeight = net.width >= 640 ? 720 : 480;
-  const { positions } = packComponents(laidOut, { width: inner, areaPerPerson, gap: 2 * scale.hullPad + 10, maxHeight });
-  const space = new Map(ids.map((id) => [id, { dx: 0.6 * labelWidth.get(id)! + scale.square, dy: 1.8 * scale.labelHeight + scale.square }]));
-  spreadApart(positions, space, inner);
+  // Large figures (few labels, squares only) may take most of a page: 220 mm.
+  const maxHeight = net.width >= 640 ? (large ? 880 : 720) : large ? 600 : 480;
+  const { positions } = packComponents(laidOut, { width: inner, areaPerPerson, gap: 2 * scale.hullPad + (large ? 2 : 10), maxHeight });
+  if (large) {
+    // Persons in turn onto a lattice: labelled first, then by degree, then id.
+    const order = [...ids].sort(
+      (a, b) =>
+        Number(labelled.has(b)) - Number(labelled.has(a)) ||
+        net.neighbours.get(b)!.length - net.neighbours.get(a)!.length ||
+        (a < b ? -1 : 1),
+    );
+    const persons = order.map((id) => ({
+      id,
+      half: half.get(id)!,
+      label: labelled.has(id) ? { w: labelWidth.get(id)!, h: scale.labelHeight, gap: scale.labelGap } : undefined,
+    }));
+    // Lattice pitch: a square's mark box and the gap marks keep, and a little more.
+    const pitch = scale.square + 1 + scale.square * 0.6 + 0.2;
+    snapToLattice(positions, persons, { pitch, width: inner, markGap: scale.square * 0.6, margin: scale.labelMargin, labelSlack: meanLabel / 4 });
+  } else {
+    const space = new Map(ids.map((id) => [id, { dx: 0.6 * labelWidth.get(id)! + scale.square, dy: 1.8 * scale.labelHeight + scale.square }]));
+    spreadApart(positions, space, inner);
+  }
   // With hundreds of persons clusters interleave; moving them whole would only make the figure taller.
   if (ids.length <= 150) {
+    const space = new Map(ids.map((id) => [id, { dx: 0.6 * labelWidth.get(id)! + scale.square, dy: 1.8 * scale.labelHeight + scale.square }]));
     separateClusters(positions, net.clusters, space, scale.hullPad, inner);
     spreadApart(positions, space, inner);
   }
@@ -57,7 +118,7 @@ function packGraph(net: NormalNetwork, components: string[][], sized: Sized, lef
   return positions;
 }
 
-function placedNode(net: NormalNetwork, sized: Sized, id: string, at: Point, label: Box, isolate: boolean): PlacedNode {
+function placedNode(net: NormalNetwork, sized: Sized, id: string, at: Point, label: Box, isolate: boolean, labelled = true): PlacedNode {
   const p = net.byId.get(id)!;
   const half = sized.half.get(id)!;
   return {
@@ -72,6 +133,7 @@ function placedNode(net: NormalNetwork, sized: Sized, id: string, at: Point, lab
     isolate,
     label: p.label,
     labelBox: label,
+    labelled,
     markBox: { x: at.x - half, y: at.y - half, w: 2 * half, h: 2 * half },
   };
 }
@@ -86,8 +148,9 @@ function layoutIsolates(
   right: number,
   top: number,
 ): { nodes: PlacedNode[]; caption: { text: string; box: Box }; bottom: number } {
-  const { scale } = sized;
-  const rowHeight = Math.max(scale.labelHeight, scale.square) + 6;
+  const { scale, large } = sized;
+  // Large figures: isolates are squares only (their colour gives the function), side by side.
+  const rowHeight = large ? scale.square + 1 + scale.square * 0.6 + 1 : Math.max(scale.labelHeight, scale.square) + 6;
   const ordered = [...isolates].sort((a, b) => {
     const pa = net.byId.get(a)!;
     const pb = net.byId.get(b)!;
@@ -103,12 +166,17 @@ function layoutIsolates(
   for (const id of ordered) {
     const half = sized.half.get(id)!;
     const w = sized.labelWidth.get(id)!;
-    const need = 2 * half + scale.labelGap + w;
+    const need = large ? 2 * half + scale.square * 0.6 + 0.5 : 2 * half + scale.labelGap + w;
     if (x > start && x + need > right) {
       x = start;
       y += rowHeight;
     }
     const at = { x: x + half, y };
+    if (large) {
+      nodes.push(placedNode(net, sized, id, at, noLabelBox(at), true, false));
+      x += need;
+      continue;
+    }
     const label = { x: at.x + half + scale.labelGap, y: y - scale.labelHeight / 2, w, h: scale.labelHeight };
     nodes.push(placedNode(net, sized, id, at, label, true));
     x += need + 12;
@@ -139,24 +207,28 @@ export function layoutNetwork(input: NetworkFigureInput, options: LayoutOptions 
     h: scale.labelHeight,
     degree: net.neighbours.get(id)!.length,
     cluster: clusterIndex.get(id),
+    ...(sized.labelled.has(id) ? {} : { labelled: false }),
   }));
   const index = new Map(connected.map((id, i) => [id, i]));
   const tieIndex = net.ties.map(([a, b]): [number, number] => [index.get(a)!, index.get(b)!]);
   const labels = placeLabels(labelNodes, tieIndex, { gap: scale.labelGap, margin: scale.labelMargin, markGap: scale.square * 0.6, minX, maxX }); // 6
-  let nodes = labelNodes.map((n, i) => placedNode(net, sized, n.id, n, labels[i]!, false));
+  let nodes = labelNodes.map((n, i) => placedNode(net, sized, n.id, n, labels[i]!, false, n.labelled !== false));
+  // What a cluster's outline goes round: squares, and the labels that are drawn.
+  const outlined = (n: PlacedNode, dy = 0): Box[] =>
+    n.labelled ? [translateBox(n.markBox, 0, dy), translateBox(n.labelBox, 0, dy)] : [translateBox(n.markBox, 0, dy)];
   const byId = new Map(nodes.map((n) => [n.id, n]));
   let clusters: PlacedCluster[] = net.clusters.map((members, i) => ({
     number: i + 1,
     members,
     ...roundedHull(
-      members.filter((id) => byId.has(id)).flatMap((id) => [byId.get(id)!.markBox, byId.get(id)!.labelBox]),
+      members.filter((id) => byId.has(id)).flatMap((id) => outlined(byId.get(id)!)),
       scale.hullPad,
     ),
   })); // 7
-  const drawn = unionBox([...nodes.flatMap((n) => [n.markBox, n.labelBox]), ...clusters.map((c) => c.box)]);
+  const drawn = unionBox([...nodes.flatMap((n) => outlined(n)), ...clusters.map((c) => c.box)]);
   const dy = nodes.length > 0 ? EDGE - drawn.y : 0; // 8
   nodes = nodes.map((n) => ({ ...n, y: n.y + dy, labelBox: translateBox(n.labelBox, 0, dy), markBox: translateBox(n.markBox, 0, dy) }));
-  clusters = clusters.map((c) => ({ ...c, ...roundedHull(c.members.map((id) => byId.get(id)!).flatMap((n) => [translateBox(n.markBox, 0, dy), translateBox(n.labelBox, 0, dy)]), scale.hullPad) }));
+  clusters = clusters.map((c) => ({ ...c, ...roundedHull(c.members.map((id) => byId.get(id)!).flatMap((n) => outlined(n, dy)), scale.hullPad) }));
   let bottom = nodes.length > 0 ? EDGE + drawn.h + 10 : EDGE;
   let isolateCaption: NetworkLayout['isolateCaption'];
   if (isolates.length > 0) {
@@ -166,7 +238,7 @@ export function layoutNetwork(input: NetworkFigureInput, options: LayoutOptions 
     bottom = row.bottom + 8;
   }
   const legend = net.legend
-    ? layoutLegend(legendGroups(net, components.length === 0), measure, scale.legendFontSize, minX, maxX, bottom + 2) // 10
+    ? layoutLegend(legendGroups(net, components.length === 0, sized.large), measure, scale.legendFontSize, minX, maxX, bottom + 2) // 10
     : { items: [], bottom };
   return {
     id: net.id,

@@ -13,6 +13,7 @@ export const LEGEND_SYMBOL_WIDTH: Record<LegendSymbol['kind'], number> = {
   tie: 18,
   cluster: 18,
   broker: 13,
+  note: -4,
 };
 
 /** Legend words per language; kept here so every figure says the same. */
@@ -22,19 +23,21 @@ export const LEGEND_WORDS = {
     nonRespondent: 'Har ikke svart (bare nevnt av andre)',
     cluster: 'Klynge',
     broker: 'Brobygger',
+    fewLabels: 'Over 500 personer: tekst bare ved brobyggere og ved én person per klynge (klyngens vanligste funksjon).',
   },
   nn: {
     respondent: 'Har svart',
     nonRespondent: 'Har ikkje svart (berre nemnd av andre)',
     cluster: 'Klynge',
     broker: 'Brubyggjar',
+    fewLabels: 'Over 500 personar: tekst berre ved brubyggjarar og ved éin person per klynge (den vanlegaste funksjonen i klynga).',
   },
 } as const;
 
 /** The bokmål legend words. */
 export const LEGEND_TEXT = LEGEND_WORDS.nb;
 
-export function legendGroups(net: NormalNetwork, hasIsolatesOnly: boolean): { symbol: LegendSymbol; text: string }[][] {
+export function legendGroups(net: NormalNetwork, hasIsolatesOnly: boolean, fewLabels = false): { symbol: LegendSymbol; text: string }[][] {
   const present = new Set(net.persons.map((p) => p.functionIndex));
   const functions = [...present]
     .sort((a, b) => a - b)
@@ -55,7 +58,8 @@ export function legendGroups(net: NormalNetwork, hasIsolatesOnly: boolean): { sy
   }
   if (net.clusters.length > 0) marks.push({ symbol: { kind: 'cluster' }, text: LEGEND_TEXT.cluster });
   if (net.persons.some((p) => p.broker)) marks.push({ symbol: { kind: 'broker' }, text: LEGEND_TEXT.broker });
-  return [functions, marks].filter((g) => g.length > 0);
+  const notes = fewLabels ? [{ symbol: { kind: 'note' } as LegendSymbol, text: LEGEND_TEXT.fewLabels }] : [];
+  return [functions, marks, notes].filter((g) => g.length > 0);
 }
 
 /** Flows the groups into rows starting at `top`; each group starts on a new row. */

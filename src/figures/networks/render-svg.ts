@@ -69,6 +69,8 @@ function legendSymbol(item: LegendItem, squareSize: number): string {
         : `<line x1="${fmt(x)}" y1="${fmt(y)}" x2="${fmt(x + w)}" y2="${fmt(y)}" stroke="${TIE_GREY}" stroke-width="0.8"/>`;
     case 'cluster':
       return `<rect x="${fmt(x + 0.5)}" y="${fmt(y - 5)}" width="${fmt(w - 1)}" height="10" rx="5" fill="none" stroke="${MARK_RED}" stroke-width="1.3"/>`;
+    case 'note':
+      return '';
     case 'broker':
       return `<circle cx="${fmt(x + w / 2)}" cy="${fmt(y)}" r="5.6" fill="none" stroke="${MARK_RED}" stroke-width="1.2"/>${square(x + w / 2, y, 5, '#bdbdbd', true)}`;
   }
@@ -83,7 +85,7 @@ function legend(layout: NetworkLayout): string {
 
 export function renderNetworkSvg(layout: NetworkLayout): string {
   const id = escapeXml(layout.id);
-  const labels = layout.nodes.map((n) => text(n.labelBox.x + 0.5, n.labelBox.y + layout.baselineOffset, n.label));
+  const labels = layout.nodes.filter((n) => n.labelled).map((n) => text(n.labelBox.x + 0.5, n.labelBox.y + layout.baselineOffset, n.label));
   const caption = layout.isolateCaption
     ? `<text x="${fmt(layout.isolateCaption.box.x)}" y="${fmt(layout.isolateCaption.box.y + layout.baselineOffset)}" fill="${MUTED_INK}" font-size="${fmt(layout.fontSize)}" font-style="italic">${escapeXml(layout.isolateCaption.text)}</text>`
     : '';

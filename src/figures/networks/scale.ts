@@ -19,7 +19,9 @@ export interface FigureScale {
 export function figureScale(persons: number): FigureScale {
   const t = Math.min(1, Math.max(0, Math.log(Math.max(persons, 1) / 40) / Math.log(10)));
   const fontSize = round2(10 - 2.5 * t);
-  const square = round2(9 - 3 * t);
+  // Beyond 500 persons (large figures, few labels) squares shrink further, to 4 at 3,000.
+  const u = persons > 500 ? Math.min(1, Math.log(persons / 500) / Math.log(6)) : 0;
+  const square = round2(9 - 3 * t - 2 * u);
   return {
     fontSize,
     // Source Sans 3: ascender ~0.72 em, descender ~0.2 em above/below the baseline.

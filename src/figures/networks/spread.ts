@@ -2,6 +2,8 @@
 // and clusters whose outlines would cross are moved apart whole.
 
 import type { Point } from './force-layout.ts';
+import { BoxGrid } from './grids.ts';
+import type { Box } from './types.ts';
 
 /**
  * Pushes apart persons whose personal space overlaps (a few sweeps, pairs in id order), so a
@@ -109,5 +111,76 @@ export function separateClusters(
       }
     }
     if (!moved) return;
+  }
+}
+
+export interface LatticePerson {
+  id: string;
+  /** Half the side of the mark's box. */
+  half: number;
+  /** Label size, if the person's label is drawn. */
+  label?: { w: number; h: number; gap: number };
+}
+
+/**
+ * Room for large figures (more than LARGE_NETWORK persons, few labels), instead of `spreadApart`:
+ * each person in turn (the given order: labelled persons first, then by degree) takes the free
+ * point of a square lattice (pitch `pitch`, x within [0, width]) nearest its laid-out place, on
+ * growing rings. A point is free when the person's mark, kept `markGap` from every mark taken so
+ * far, and (for a labelled person) its label to the right or left, kept `margin` from marks and
+ * labels, touch nothing. So no two marks crowd and every drawn label has a place: O(n) grid
+ * look-ups instead of sweeps over pairs that may not settle when thousands of persons are dense.
+ */
+export function snapToLattice(
+  positions: Map<string, Point>,
+  persons: LatticePerson[],
+  opt: { pitch: number; width: number; markGap: number; margin: number; labelSlack: number },
+): void {
+  const cellSize = Math.max(opt.pitch, ...persons.map((p) => 2 * p.half + opt.markGap), ...persons.map((p) => p.label?.w ?? 0));
+  const marks = new BoxGrid(cellSize);
+  const labels = new BoxGrid(cellSize);
+  const columns = Math.max(0, Math.floor(opt.width / opt.pitch));
+  const eps = 0.05;
+  for (const person of persons) {
+    const want = positions.get(person.id)!;
+    const ci = Math.min(columns, Math.max(0, Math.round(want.x / opt.pitch)));
+    const cj = Math.round(want.y / opt.pitch);
+    let placed = false;
+    for (let ring = 0; ring < 400 && !placed; ring++) {
+      const points: [number, number][] = [];
+      for (let di = -ring; di <= ring; di++) {
+        for (let dj = -ring; dj <= ring; dj++) {
+          if (Math.max(Math.abs(di), Math.abs(dj)) !== ring) continue;
+          const i = ci + di;
+          if (i < 0 || i > columns) continue;
+          points.push([i, cj + dj]);
+        }
+      }
+      const dist = (q: [number, number]): number => (q[0] * opt.pitch - want.x) ** 2 + (q[1] * opt.pitch - want.y) ** 2;
+      points.sort((a, b) => dist(a) - dist(b) || a[0] - b[0] || a[1] - b[1]);
+      for (const [i, j] of points) {
+        const x = i * opt.pitch;
+        const y = j * opt.pitch;
+        const mark: Box = { x: x - person.half, y: y - person.half, w: 2 * person.half, h: 2 * person.half };
+        if (marks.hits(mark, opt.markGap + eps) || labels.hits(mark, opt.margin + eps)) continue;
+        let label: Box | undefined;
+        if (person.label) {
+          const { w, h, gap } = person.label;
+          const right: Box = { x: x + person.half + gap, y: y - h / 2, w, h };
+          const left: Box = { x: x - person.half - gap - w, y: y - h / 2, w, h };
+          const free = (b: Box): boolean =>
+            b.x >= -opt.labelSlack && b.x + b.w <= opt.width + opt.labelSlack && !marks.hits(b, opt.margin + eps) && !labels.hits(b, opt.margin + eps);
+          label = free(right) ? right : free(left) ? left : undefined;
+          if (!label) continue;
+        }
+        marks.add(mark);
+        if (label) labels.add(label);
+        want.x = x;
+        want.y = y;
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) throw new Error('internal: no lattice point free for a person');
   }
 }

@@ -67,6 +67,11 @@ export interface PlacedNode {
   label: string;
   /** Where the label's text sits; its baseline is `labelBox.y + baselineOffset`. */
   labelBox: Box;
+  /**
+   * False when the label is not drawn (figures of more than LARGE_NETWORK persons label only
+   * bridge builders and one person per cluster); `labelBox` is then an empty box at the centre.
+   */
+  labelled: boolean;
   /** The space the node's mark takes: the square, or the broker's circle. */
   markBox: Box;
 }
@@ -92,7 +97,9 @@ export type LegendSymbol =
   | { kind: 'nonRespondent' }
   | { kind: 'tie'; strong: boolean }
   | { kind: 'cluster' }
-  | { kind: 'broker' };
+  | { kind: 'broker' }
+  /** A line of text without a symbol (the labelling rule of large figures). */
+  | { kind: 'note' };
 
 export interface LegendItem {
   symbol: LegendSymbol;
