@@ -49,6 +49,9 @@ export interface Results {
   floorSteps?: Record<string, number>;
   note?: Measured;
   noteStages?: Map<Stage, number>;
+  /** Oppdal built again into the same output folder: the contents' page numbers are predicted. */
+  rebuild?: Measured;
+  rebuildStages?: Map<Stage, number>;
   all?: Measured;
   allStages?: Map<Stage, number>;
   scale: ScaleRow[];
@@ -111,6 +114,13 @@ function endToEndTable(r: Results): string[] {
     noteRatio ? `${noteRatio.toFixed(2)} × floor` : '',
     noteRatio ? `≤ ${TARGET.note} × floor: ${verdict(noteRatio, TARGET.note)}` : `≤ ${TARGET.note} × floor`,
   ]);
+  const rebuildRatio = r.rebuild?.ms && floor ? r.rebuild.ms / floor : undefined;
+  rows.push([
+    'rebuild Oppdal into its previous output (page numbers predicted from build.json: one print)',
+    ...timeCells(r.rebuild),
+    rebuildRatio ? `${rebuildRatio.toFixed(2)} × floor` : '',
+    rebuildRatio ? `≤ ${TARGET.note} × floor: ${verdict(rebuildRatio, TARGET.note)}` : `≤ ${TARGET.note} × floor`,
+  ]);
   const allRatio = r.all?.ms && note ? r.all.ms / note : undefined;
   rows.push([
     'build --all, demo study (5 kommuner)',
@@ -132,6 +142,7 @@ function stagesTable(r: Results): string[] {
   const failed = (m: Measured | undefined) => (m?.ms === undefined ? ' (failed: steps before the failure)' : '');
   const columns = [
     [`Oppdal${failed(r.note)}`, r.noteStages],
+    [`Oppdal rebuilt${failed(r.rebuild)}`, r.rebuildStages],
     [`--all demo${failed(r.all)}`, r.allStages],
     [`--all 40 × 30${failed(r.study40)}`, r.study40Stages],
   ] as const;

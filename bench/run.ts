@@ -84,12 +84,14 @@ function build(args: string[], out: string): Promise<Run> {
 
 /** Sections 1-3, interleaved per repetition so load on this shared machine hits all alike. */
 async function endToEnd(opts: Options, work: string, results: Results): Promise<void> {
-  const runs = { note: [] as Run[], floor: [] as Run[], all: [] as Run[] };
+  const runs = { note: [] as Run[], rebuild: [] as Run[], floor: [] as Run[], all: [] as Run[] };
   for (let rep = 1; rep <= opts.reps; rep++) {
     const out = join(work, `e2e-${rep}`);
     if (opts.only.has('note') || opts.only.has('floor')) {
       log(`rep ${rep}/${opts.reps}: build --kommune oppdal`);
       runs.note.push(await build(['--kommune', 'oppdal'], out));
+      log(`rep ${rep}/${opts.reps}: rebuild --kommune oppdal (same output folder)`);
+      runs.rebuild.push(await build(['--kommune', 'oppdal'], out));
     }
     if (opts.only.has('floor')) {
       const html = [join(out, 'oppdal/notat.html'), join(ROOT, 'output/oppdal/notat.html')].find((f) => existsSync(f));
@@ -103,6 +105,8 @@ async function endToEnd(opts: Options, work: string, results: Results): Promise<
     }
   }
   results.note = summarise(runs.note);
+  results.rebuild = summarise(runs.rebuild);
+  results.rebuildStages = medianStages(runs.rebuild);
   results.all = summarise(runs.all);
   results.floor = summarise(runs.floor);
   results.floorSteps = floorSteps(runs.floor);

@@ -16,6 +16,8 @@ const STAGE_OF: Record<string, Stage | null> = {
   privacy: 'post-process',
   write: 'post-process',
   done: null,
+  // Chromium's launch, from the start of the build until it is ready: it runs beside the steps above.
+  browser: null,
 };
 
 const STEP_LINE = /^\[([^\]]+)\]\s+(\S+)\s+([\d.]+) (ms|s)\b/;

@@ -47,20 +47,50 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
   throw new KommunenotatError('render', messages.noBrowser([...SYSTEM_BROWSERS, ...BROWSER_NAMES.map((n) => `${n} on PATH`)]));
 }
 
+/** A browser being launched: awaited where it is needed, closed in one place. */
+export interface BrowserHandle {
+  /** The launched browser; rejects with a `render` error if it cannot be found or started. */
+  browser: Promise<Browser>;
+  /**
+   * Closes the browser (after its launch has settled) and removes its profile; never throws, and
+   * the same promise however often it is called.
+   */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts launching a headless browser at once and returns without waiting, so the caller can do
+ * other work meanwhile (the build launches it while it reads, measures and draws). The caller
+ * must call `close()` whatever happens; `timeoutMs` bounds the launch.
+ */
+export function startBrowser(options: { timeoutMs?: number } = {}): BrowserHandle {
+  let userDataDir: string | undefined;
+  const browser = (async () => {
+    const executable = findBrowser();
+    userDataDir = await mkdtemp(join(tmpdir(), 'kommunenotat-chromium-'));
+    return launch(executable, userDataDir, options.timeoutMs ?? DEFAULT_LAUNCH_TIMEOUT_MS);
+  })();
+  browser.catch(() => undefined); // Observed by whoever awaits it, or by close(); never unhandled.
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      const launched = await browser.catch(() => undefined);
+      if (launched) await closeBrowser(launched);
+      if (userDataDir) await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
+    })());
+  return { browser, close };
+}
+
 /**
  * Launches a headless browser, runs `fn` with it, and closes it whatever happens. `timeoutMs`
  * bounds the launch; printing has its own bounds (see printPdf).
  */
 export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
-  const executable = findBrowser();
-  const userDataDir = await mkdtemp(join(tmpdir(), 'kommunenotat-chromium-'));
-  let browser: Browser | undefined;
+  const handle = startBrowser(options);
   try {
-    browser = await launch(executable, userDataDir, options.timeoutMs ?? DEFAULT_LAUNCH_TIMEOUT_MS);
-    return await fn(browser);
+    return await fn(await handle.browser);
   } finally {
-    if (browser) await closeBrowser(browser);
-    await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    await handle.close();
   }
 }
 

@@ -2,7 +2,7 @@
 // The document protocol and the choice of method are described in docs/pdf.md.
 
 import { ParseSpeeds, PDFDocument } from 'pdf-lib';
-import type { Browser, PDFOptions } from 'puppeteer';
+import type { Browser, Page, PDFOptions } from 'puppeteer';
 import { KommunenotatError } from '../errors.ts';
 import { readDestinations } from './pdf-destinations.ts';
 import { finishPdf, type PdfMeta } from './pdf-metadata.ts';
@@ -29,15 +29,27 @@ export interface PdfResult {
   pages: Record<string, number>;
   /** URLs the document tried to load; all were blocked. */
   blockedRequests: string[];
-  /** How many times the document was printed (1 without page references, else 2, rarely 3). */
+  /**
+   * How many times the document was printed: 1 without page references or when `predicted` held,
+   * else 2 (rarely 3; one more after a prediction that did not hold).
+   */
   passes: number;
 }
 
 export interface PrintOptions {
   /** Bound on each browser step (loading, one print); default 60 s. */
   timeoutMs?: number;
+  /**
+   * Where the targets are expected to land, e.g. the `pages` and `pageCount` of the previous build
+   * (build.json). Filled in before the first print, which is then tagged: if the printed PDF puts
+   * every target where predicted, it is the PDF (one print); otherwise the measured numbers are
+   * filled in and it prints again, as without a prediction. A wrong prediction costs one print,
+   * never correctness. Ignored unless it has a page for every target.
+   */
+  predicted?: { pages: Record<string, number>; pageCount: number };
 }
 
+/** Prints after the first, measuring one (a prediction that did not hold adds one more). */
 const MAX_PASSES = 3;
 const DEFAULT_STEP_TIMEOUT_MS = 60_000;
 
@@ -49,47 +61,131 @@ interface Layout {
   pageCount: number;
 }
 
+/** A fresh page with the document loaded, its page-number spans found and their targets prepared. */
+interface Loaded {
+  session: DocumentPage;
+  spans: PageSpan[];
+  targets: string[];
+}
+
 /**
- * Prints `html` on a fresh page of `browser`:
- * 1. load it with its JavaScript off and the network blocked;
+ * Prints `html` in `browser`:
+ * 1. load it on a fresh page with its JavaScript off and the network blocked;
  * 2. find the page-number spans and check that each target id exists once;
- * 3. print, read where each target landed, fill the numbers in, and print again until nothing
- *    moves (at most 3 prints; the first, measuring only, is untagged and so cheaper);
- * 4. set metadata, fixed dates and a content-derived file ID.
+ * 3. measure where each target lands: from a first, untagged print (cheaper), or take the
+ *    `predicted` numbers instead;
+ * 4. fill the numbers in on a fresh page and print it tagged, with outline; if every target is
+ *    where it says, that is the PDF, else fill in what it measured and print again on a fresh
+ *    page (at most 3 prints, 4 after a prediction that did not hold). With a prediction that
+ *    holds, steps 3 and 4 are one print on the first page;
+ * 5. set metadata, fixed dates and a content-derived file ID.
+ *
+ * The final PDF is always the first print of a fresh page loaded with the same HTML and the same
+ * numbers: Chromium numbers the structure elements (`/ID (node…)`) in the order a page first
+ * meets its nodes, so an earlier print on the same page would change the bytes. That is what makes
+ * a build from a prediction byte-identical to one that measured first.
  */
 export async function printPdf(browser: Browser, html: string, meta: PdfMeta, options: PrintOptions = {}): Promise<PdfResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
+  const opened: Promise<Loaded>[] = [];
+  const open = () => {
+    const loading = loadDocument(browser, html, timeoutMs);
+    loading.catch(() => undefined); // Awaited below; a page still loading when another step fails must not go unhandled.
+    opened.push(loading);
+    return loading;
+  };
+  try {
+    const first = await open();
+    const { spans, targets } = first;
+    const blockedRequests = [...first.session.blockedRequests];
+    let candidate = spans.length > 0 ? usablePrediction(options.predicted, targets) : undefined;
+    let page: Loaded | undefined = first;
+    let passes = 0;
+    if (spans.length > 0 && !candidate) {
+      // The fresh page for the final print loads while the first page measures.
+      const next = open();
+      await first.session.step('leaving figures unpainted', () => unpaintFigures(first.session.page, targets));
+      const bytes = await print(first.session, false, timeoutMs);
+      passes++;
+      candidate = readLayout(await loadPdf(bytes), targets);
+      page = await next;
+    }
+    const maxPasses = MAX_PASSES + (options.predicted && candidate && passes === 0 ? 1 : 0);
+    for (;;) {
+      page ??= await open();
+      if (candidate) {
+        const numbers = candidate;
+        await page.session.step('filling in page numbers', () => fillSpansInDom(page!.session.page, spans, numbers.pages, numbers.pageCount));
+      }
+      const doc = await loadPdf(await print(page.session, true, timeoutMs));
+      passes++;
+      const layout = readLayout(doc, targets);
+      const moved = candidate ? changes(candidate, layout) : [];
+      if (moved.length === 0) {
+        const finalHtml = fillSpansInText(html, spans, layout.pages, layout.pageCount);
+        const pdf = await finishPdf(doc, meta, finalHtml);
+        return { pdf, html: finalHtml, ...layout, blockedRequests, passes };
+      }
+      if (passes >= maxPasses) throw new KommunenotatError('render', messages.unstable(passes, moved));
+      candidate = layout;
+      page = undefined;
+    }
+  } finally {
+    await Promise.all(opened.map((loading) => loading.then((loaded) => loaded.session.close(), () => undefined)));
+  }
+}
+
+async function loadDocument(browser: Browser, html: string, timeoutMs: number): Promise<Loaded> {
   const session = await openDocumentPage(browser, html, timeoutMs);
   try {
     const spans = await session.step('finding page references', () => spanKindsInDom(session.page));
     checkSameSpans(html, spans);
     const targets = referencedTargets(spans);
     await session.step('checking page references', () => prepareTargets(session.page, targets));
-    const { doc, layout, passes } = await printUntilStable(session, spans, targets, timeoutMs);
-    const finalHtml = fillSpansInText(html, spans, layout.pages, layout.pageCount);
-    const pdf = await finishPdf(doc, meta, finalHtml);
-    return { pdf, html: finalHtml, ...layout, blockedRequests: [...session.blockedRequests], passes };
-  } finally {
+    return { session, spans, targets };
+  } catch (error) {
     await session.close();
+    throw error;
   }
 }
 
-async function printUntilStable(session: DocumentPage, spans: PageSpan[], targets: string[], timeoutMs: number) {
-  let previous: Layout | undefined;
-  for (let pass = 1; pass <= MAX_PASSES; pass++) {
-    // Only a print whose numbers are already filled in can be the final one; it gets outline and tags.
-    const final = previous !== undefined || spans.length === 0;
-    const bytes = await session.step(`printing the PDF (pass ${pass})`, () =>
-      session.page.pdf({ ...PRINT, outline: final, tagged: final, timeout: timeoutMs }),
-    );
-    const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-    const layout = readLayout(doc, targets);
-    if (spans.length === 0 || (previous && changes(previous, layout).length === 0)) return { doc, layout, passes: pass };
-    if (pass === MAX_PASSES) throw new KommunenotatError('render', messages.unstable(pass, changes(previous!, layout)));
-    await session.step('filling in page numbers', () => fillSpansInDom(session.page, spans, layout.pages, layout.pageCount));
-    previous = layout;
+/**
+ * On the measuring page only (its print is never kept): the inline SVG figures keep their boxes
+ * (an SVG's size comes from its attributes and CSS, never from its content) but their content is
+ * not painted, which is most of a print's cost in a note with many network figures. Layout and so
+ * every page number stay as they are; the final print, on a fresh page, checks them anyway. Left
+ * alone if a target is inside an SVG (it would lose its destination).
+ */
+async function unpaintFigures(page: Page, targets: string[]): Promise<void> {
+  await page.evaluate((ids: string[]) => {
+    if (ids.some((id) => document.getElementById(id)?.closest('svg'))) return;
+    const style = document.createElement('style');
+    style.textContent = 'svg * { display: none !important; }';
+    document.head.append(style);
+  }, targets);
+}
+
+/** One print; only a print whose numbers are filled in can be the final one: it gets outline and tags. */
+function print(session: DocumentPage, final: boolean, timeoutMs: number): Promise<Uint8Array> {
+  return session.step(`printing the PDF (${final ? 'tagged' : 'measuring'})`, () =>
+    session.page.pdf({ ...PRINT, outline: final, tagged: final, timeout: timeoutMs }),
+  );
+}
+
+function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
+  return PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+}
+
+/** The prediction restricted to the targets, if it places every one of them. */
+function usablePrediction(predicted: PrintOptions['predicted'], targets: string[]): Layout | undefined {
+  if (!predicted || !Number.isInteger(predicted.pageCount) || predicted.pageCount < 1) return undefined;
+  const pages: Record<string, number> = {};
+  for (const id of targets) {
+    const page = Object.hasOwn(predicted.pages, id) ? predicted.pages[id] : undefined;
+    if (!Number.isInteger(page) || page! < 1 || page! > predicted.pageCount) return undefined;
+    pages[id] = page!;
   }
-  throw new KommunenotatError('internal', 'printUntilStable: unreachable');
+  return { pages, pageCount: predicted.pageCount };
 }
 
 function readLayout(doc: PDFDocument, targets: string[]): Layout {

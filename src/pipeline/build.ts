@@ -5,23 +5,27 @@
 // Every kommune of the study is read and measured even for one note: the comparison chapter needs them.
 // Steps 4-8 run per kommune, several kommuner at once (pages of one browser), bounded by the cores;
 // a failure in one kommune is recorded in its result and does not stop the others.
+// For speed (bench/README.md): Chromium is launched first, beside steps 1-5, and awaited at step 6;
+// figures that do not depend on the note are drawn once per build and shared (note-figures.ts);
+// the figure, render and PDF modules (vega, pdf-lib) are imported when first needed, while
+// Chromium starts; step 6 predicts the contents' page numbers from the previous build.json.
 
+import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { KommunenotatError, type Problem } from '../errors.ts';
 import { computeKommuneMetrics, serializeMetrics } from '../metrics/index.ts';
-import { withBrowser } from '../output/browser.ts';
-import { printPdf } from '../output/pdf.ts';
+import { startBrowser, type BrowserHandle } from '../output/browser.ts';
+import type { PrintOptions } from '../output/pdf.ts';
 import { writeKommuneOutput, type OutputFiles } from '../output/write-output.ts';
 import { readNoteSources } from '../load/note-sources.ts';
-import { renderNote } from '../render/index.ts';
 import type { KommuneData, KommuneMetrics, Study, StudyConfig } from '../types.ts';
 import { resolveKommune } from '../validate/resolve-slug.ts';
 import type { Binding, Claim, PersonLabel } from './changes.ts';
 import { formatChangesShort, withChangeSummary, type BuildManifest, type ChangeSummary } from './change-summary.ts';
-import { timed, type Effects } from './effects.ts';
-import { noteFigures } from './note-figures.ts';
+import { timed, untilAborted, type Effects } from './effects.ts';
+import type { FigureCache } from './note-figures.ts';
 import { mapBounded } from './parallel.ts';
 import { assertNoNames, withoutNames } from './privacy.ts';
 import { readStudy, warningsOf } from './read-study.ts';
@@ -63,6 +67,8 @@ export interface MeasuredStudy {
   study: Study;
   metrics: Map<string, KommuneMetrics>;
   warnings: Problem[];
+  /** Figures the notes of this build share (each kommune's networks, the study's charts), drawn once. */
+  figures: FigureCache;
 }
 
 /** One note in memory: its files and what build.json records about it. */
@@ -82,20 +88,35 @@ export async function measureStudy(root: string, effects: Effects): Promise<Meas
     for (const kommune of study.kommuner) bySlug.set(kommune.slug, computeKommuneMetrics(study.config, kommune));
     return bySlug;
   });
-  return { study, metrics, warnings };
+  return { study, metrics, warnings, figures: new Map() };
 }
 
 /** The whole build of the notes asked for. A data error in the study (steps 1-3) fails them all. */
 export async function build(options: BuildOptions, effects: Effects): Promise<BuildReport> {
-  const measured = await measureStudy(options.data, effects);
-  const slugs = selectKommuner(options, measured.study.config);
-  const jobs = Math.max(1, options.jobs ?? availableParallelism());
-  const runAll = (browser: Browser | undefined) =>
-    mapBounded(slugs, jobs, (slug) => buildOne(slug, measured, options, effects, browser), effects.signal);
-  const results = options.formats.includes('pdf') ? await withBrowser(runAll) : await runAll(undefined);
-  // Kommuner never started because the build was interrupted.
-  const aborted = effects.signal?.reason ?? new Error('not built');
-  return { results: slugs.map((slug, i) => results[i] ?? { slug, ok: false, ms: 0, warnings: 0, error: aborted }) };
+  // Chromium starts first, in its own processes, while this one reads, measures, draws and
+  // renders; the print step awaits it. Closed in the finally below, whatever happens.
+  const handle = options.formats.includes('pdf') ? launchLogged(effects) : undefined;
+  try {
+    const measured = await measureStudy(options.data, effects);
+    const slugs = selectKommuner(options, measured.study.config);
+    const jobs = Math.max(1, options.jobs ?? availableParallelism());
+    const results = await mapBounded(slugs, jobs, (slug) => buildOne(slug, measured, options, effects, handle?.browser), effects.signal);
+    // A browser that could not be started fails the build as a whole (its notes failed on it too).
+    if (handle) await handle.browser;
+    // Kommuner never started because the build was interrupted.
+    const aborted = effects.signal?.reason ?? new Error('not built');
+    return { results: slugs.map((slug, i) => results[i] ?? { slug, ok: false, ms: 0, warnings: 0, error: aborted }) };
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Starts the browser and logs how long it took to be ready (a step that runs beside the others). */
+function launchLogged(effects: Effects): BrowserHandle {
+  const start = effects.now();
+  const handle = startBrowser();
+  handle.browser.then(() => effects.logger.step('study', 'browser', effects.now() - start), () => undefined);
+  return handle;
 }
 
 /** One note's HTML in memory, for the live preview: steps 1-5, nothing written; with its warnings. */
@@ -120,7 +141,7 @@ async function buildOne(
   measured: MeasuredStudy,
   options: BuildOptions,
   effects: Effects,
-  browser: Browser | undefined,
+  browser: Promise<Browser> | undefined,
 ): Promise<KommuneResult> {
   const start = effects.now();
   let warnings = warningsOf(options.data, slug, measured.warnings).length;
@@ -189,7 +210,7 @@ async function composeOutput(
   measured: MeasuredStudy,
   options: BuildOptions,
   effects: Effects,
-  browser: Browser | undefined,
+  browser: Promise<Browser> | undefined,
 ): Promise<ComposedNote> {
   const { study, metrics } = measured;
   const files: OutputFiles = new Map();
@@ -198,11 +219,13 @@ async function composeOutput(
 
   const kommune = withoutNames(study.kommuner.find((k) => k.slug === slug)!);
   const all = study.kommuner.map((k) => ({ kommune: withoutNames(k), metrics: metrics.get(k.slug)! }));
-  const figures = await timed(effects, slug, 'figures', () => noteFigures(study.config, kommune, all));
+  const { noteFigures } = await import('./note-figures.ts'); // vega and the layouts load on first use
+  const figures = await timed(effects, slug, 'figures', () => noteFigures(study.config, kommune, all, measured.figures));
   for (const figure of figures) files.set(`figures/${figure.id}.svg`, figure.svg);
 
   const sources = await timed(effects, slug, 'sources', () => readNoteSources(study.root, study.config, kommune));
   const buildDate = options.date ?? noteDate(study);
+  const { renderNote } = await import('../render/index.ts');
   const rendered = await timed(effects, slug, 'render', () =>
     renderNote({ config: study.config, kommune, metrics: kommuneMetrics, study: all, figures, buildDate }, sources),
   );
@@ -220,8 +243,10 @@ async function composeOutput(
   };
   let html = rendered.html;
   if (browser && options.formats.includes('pdf')) {
-    const printed = await timed(effects, slug, 'pdf', () =>
-      printPdf(browser, html, { ...rendered.meta, date: new Date(`${buildDate}T12:00:00Z`) }),
+    const { printPdf } = await import('../output/pdf.ts'); // pdf-lib loads on first use
+    const predicted = await previousPages(options.out, slug);
+    const printed = await timed(effects, slug, 'pdf', async () =>
+      printPdf(await untilAborted(effects.signal, browser), html, { ...rendered.meta, date: new Date(`${buildDate}T12:00:00Z`) }, { predicted }),
     );
     for (const url of printed.blockedRequests ?? []) {
       effects.logger.warn({ source: { file: join(study.root, 'kommuner', slug) }, message: `blocked a request for ${url}` });
@@ -233,6 +258,22 @@ async function composeOutput(
   }
   if (options.formats.includes('html')) files.set('notat.html', html);
   return note;
+}
+
+/**
+ * Where the previous build of this kommune put the contents' targets (its build.json), as the
+ * print's prediction: when the text has not moved them, the PDF is printed once instead of twice.
+ * Only a hint (printPdf checks it against the printed PDF), so anything unreadable is ignored.
+ */
+async function previousPages(out: string, slug: string): Promise<PrintOptions['predicted']> {
+  try {
+    const manifest = JSON.parse(await readFile(join(out, slug, 'build.json'), 'utf8')) as Partial<BuildManifest>;
+    const { pages, pageCount } = manifest;
+    if (pages && typeof pages === 'object' && typeof pageCount === 'number') return { pages, pageCount };
+  } catch {
+    // No previous build, or not one we can read: print as for a first build.
+  }
+  return undefined;
 }
 
 /**

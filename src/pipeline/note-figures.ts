@@ -11,15 +11,37 @@ export interface StudyEntry {
   metrics: KommuneMetrics;
 }
 
+/**
+ * Figures shared between the notes of one build, keyed by what they are drawn from (never by the
+ * note): the example networks, the study-wide charts, and every kommune's networks and political
+ * overview are the same in every note of the same language. Promises, so notes built at once draw
+ * each figure once. One cache per build of one study.
+ */
+export type FigureCache = Map<string, Promise<unknown>>;
+
+function shared<T>(cache: FigureCache | undefined, key: string, draw: () => T | Promise<T>): Promise<T> {
+  if (!cache) return Promise.resolve(draw());
+  let value = cache.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = Promise.resolve().then(draw);
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** The level drawn stronger inside each figure: the more frequent contact. */
 const STRONGER: Partial<Record<Level, Level>> = { weekly: 'daily', monthly: 'weekly' };
 
-/** Every figure of the note of `kommune`, including the comparison figures of the whole study. */
-export async function noteFigures(config: StudyConfig, kommune: KommuneData, study: StudyEntry[]): Promise<Figure[]> {
+/**
+ * Every figure of the note of `kommune`, including the comparison figures of the whole study.
+ * With a `cache`, the figures that do not depend on the note are drawn once per build and shared
+ * between its notes (the same objects, so the same bytes).
+ */
+export async function noteFigures(config: StudyConfig, kommune: KommuneData, study: StudyEntry[], cache?: FigureCache): Promise<Figure[]> {
   const own = study.find((entry) => entry.kommune.slug === kommune.slug)!;
   // Every figure of the note speaks the note's language, the other kommuner's figures too.
   const language = noteLanguage(kommune);
-  const figures: Figure[] = [...exampleNetworkFigures(language)];
+  const figures: Figure[] = [...(await shared(cache, `examples:${language}`, () => exampleNetworkFigures(language)))];
 
   for (const question of config.questions.filter((q) => q.kind === 'rating')) {
     const rows = study.map((entry) => ({
@@ -27,15 +49,18 @@ export async function noteFigures(config: StudyConfig, kommune: KommuneData, stu
       name: entry.kommune.name,
       metrics: entry.metrics.questions[question.id] as RatingMetrics,
     }));
-    figures.push(await ratingDistributionAll(question, rows));
-    figures.push(await ratingMeans(question, rows));
+    figures.push(await shared(cache, `rating-all:${question.id}`, () => ratingDistributionAll(question, rows)));
+    figures.push(await shared(cache, `means:${question.id}`, () => ratingMeans(question, rows)));
     figures.push(await ratingCounts(question, kommune.slug, kommune.name, own.metrics.questions[question.id] as RatingMetrics));
   }
 
   for (const entry of study) {
     const levels: Level[] = entry.kommune.slug === kommune.slug ? ['daily', 'weekly', 'monthly'] : ['daily', 'weekly'];
-    for (const level of levels) figures.push(networkFigureOf(config, entry, level, language));
-    figures.push(politicalAllFigure(politicalInput(config, entry.kommune, language)));
+    const slug = entry.kommune.slug;
+    for (const level of levels) {
+      figures.push(await shared(cache, `network:${slug}:${level}:${language}`, () => networkFigureOf(config, entry, level, language)));
+    }
+    figures.push(await shared(cache, `political-all:${slug}:${language}`, () => politicalAllFigure(politicalInput(config, entry.kommune, language))));
   }
   const input = politicalInput(config, kommune, language);
   for (const body of kommune.politicalBodies) figures.push(politicalBodyFigure(input, body.id));

@@ -126,6 +126,36 @@ describe.skipIf(!browserForTests())('printPdf', () => {
     expect(Buffer.from(again.pdf).equals(Buffer.from(result.pdf))).toBe(true);
   });
 
+  it('prints once, tagged, when the predicted page numbers hold, and gives the same bytes', async () => {
+    expect(result.passes).toBe(2); // no prediction: a measuring print, then the final one
+    const again = await withBrowser((browser) =>
+      printPdf(browser, note.html, meta, { predicted: { pages: result.pages, pageCount: result.pageCount } }),
+    );
+    expect(again.passes).toBe(1);
+    expect(again.html).toBe(result.html);
+    expect(Buffer.from(again.pdf).equals(Buffer.from(result.pdf))).toBe(true);
+  });
+
+  it('prints again when the prediction does not hold, and still gives the same bytes', async () => {
+    const wrong = Object.fromEntries(Object.entries(result.pages).map(([id, page]) => [id, page === 1 ? 2 : page - 1]));
+    const again = await withBrowser((browser) =>
+      printPdf(browser, note.html, meta, { predicted: { pages: wrong, pageCount: result.pageCount } }),
+    );
+    expect(again.passes).toBe(2);
+    expect(again.pages).toEqual(result.pages);
+    expect(Buffer.from(again.pdf).equals(Buffer.from(result.pdf))).toBe(true);
+  });
+
+  it('ignores a prediction that does not place every target', async () => {
+    const [first] = Object.keys(result.pages);
+    const partial = Object.fromEntries(Object.entries(result.pages).filter(([id]) => id !== first));
+    const again = await withBrowser((browser) =>
+      printPdf(browser, note.html, meta, { predicted: { pages: partial, pageCount: result.pageCount } }),
+    );
+    expect(again.passes).toBe(2);
+    expect(Buffer.from(again.pdf).equals(Buffer.from(result.pdf))).toBe(true);
+  });
+
   it('runs none of the document\'s JavaScript', () => {
     expect(pageText(file, 4)).not.toContain('SKRIPT KJØRTE');
   });
