@@ -49,9 +49,9 @@ export async function noteFigures(config: StudyConfig, kommune: KommuneData, stu
       name: entry.kommune.name,
       metrics: entry.metrics.questions[question.id] as RatingMetrics,
     }));
-    figures.push(await shared(cache, `rating-all:${question.id}`, () => ratingDistributionAll(question, rows)));
-    figures.push(await shared(cache, `means:${question.id}`, () => ratingMeans(question, rows)));
-    figures.push(await ratingCounts(question, kommune.slug, kommune.name, own.metrics.questions[question.id] as RatingMetrics));
+    figures.push(await shared(cache, `rating-all:${question.id}:${language}`, () => ratingDistributionAll(question, rows, language)));
+    figures.push(await shared(cache, `means:${question.id}:${language}`, () => ratingMeans(question, rows, language)));
+    figures.push(await ratingCounts(question, kommune.slug, kommune.name, own.metrics.questions[question.id] as RatingMetrics, language));
   }
 
   for (const entry of study) {

@@ -28,6 +28,6 @@ describe('figures shared between the notes of one build', () => {
     const languages = new Set([...cache.keys()].filter((k) => k.startsWith('examples:'))).size;
     const ratings = study.config.questions.filter((q) => q.kind === 'rating').length;
     const n = study.kommuner.length;
-    expect(cache.size).toBe(languages * (1 + 3 * n) + 2 * ratings + n);
+    expect(cache.size).toBe(languages * (1 + 3 * n + 2 * ratings) + n);
   }, 120_000);
 });
