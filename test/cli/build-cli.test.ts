@@ -147,6 +147,35 @@ describe('build:report (HTML)', () => {
     expect(table).toMatch(/4 built, 1 failed/);
     expect(existsSync(join(out, 'rissa'))).toBe(false);
   });
+  it('names exactly the effects of one tie added and one rating changed', async () => {
+    const { data, out } = previousBuild();
+    const metrics = JSON.parse(readFileSync(join(out, 'oppdal/metrics.json'), 'utf8'));
+    addDailyTie(data, metrics);
+    const { before, after } = raiseOneRating(data, 'samordning');
+    const result = await runCli(html(data, out)).done;
+    expect(result.code).toBe(0);
+    const changes = readFileSync(join(out, 'oppdal/changes.md'), 'utf8');
+
+    // metrics.json: only the networks (the tie) and the samordning question (the rating) moved.
+    const paths = sectionOf(changes, 'metrics.json').map((line) => /^- `([^`]+)`/.exec(line)?.[1]).filter(Boolean) as string[];
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) expect(path).toMatch(/^(networks\.|questions\.samordning\.)/);
+    expect(paths).toContain('questions.samordning.mean');
+    expect(paths).toContain(`questions.samordning.counts.${before}`);
+    expect(paths).toContain(`questions.samordning.counts.${after}`);
+    expect(paths).toContain('networks.daily.edges');
+    expect(paths.some((p) => p.startsWith('questions.moteplasser') || p.startsWith('political') || p === 'respondents')).toBe(false);
+
+    // Figures: the kommune's networks and the samordning charts; nothing about møteplasser or politics.
+    const figures = sectionOf(changes, 'Figures').join('\n');
+    expect(figures).toMatch(/network-oppdal-daily\.svg/);
+    expect(figures).toMatch(/rating-samordning-oppdal\.svg/);
+    expect(figures).not.toMatch(/moteplasser|political-|network-(?!oppdal)/);
+
+    // The text: sentences bound to the samordning numbers changed.
+    expect(sectionOf(changes, 'Sentences whose numbers changed').length).toBeGreaterThan(0);
+  });
+
 });
 
 /** changes.md and build.json depend on which build came first; everything else is the build's own. */
@@ -166,4 +195,28 @@ function addDailyTie(data: string, metrics: { networks: { daily: { isolates: str
   const from = respondents.find((r) => r !== to && !reported.has(`${r}>${to}`))!;
   appendFileSync(join(dir, 'contacts.csv'), `${contacts.endsWith('\n') ? '' : '\n'}${from}${delimiter}${to}${delimiter}daglig\n`);
   return { from, to };
+}
+
+/** The list items under one `## title` section of changes.md. */
+function sectionOf(changes: string, title: string): string[] {
+  const start = changes.indexOf(`## ${title}`);
+  if (start < 0) return [];
+  const rest = changes.slice(start).split('\n').slice(1);
+  const end = rest.findIndex((line) => line.startsWith('## '));
+  return (end < 0 ? rest : rest.slice(0, end)).filter((line) => line.startsWith('- '));
+}
+
+/** Raises one respondent's rating (1..5) on a question by one; returns the old and new value. */
+function raiseOneRating(data: string, question: string): { before: number; after: number } {
+  const file = join(data, 'kommuner/oppdal/responses.csv');
+  const table = readCsv(file).table!;
+  const column = table.columns[question] - 1;
+  const row = table.rows.find((r) => /^[1-5]$/.test(r.values[question].trim()))!;
+  const before = Number(row.values[question].trim());
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const fields = lines[row.line - 1].split(table.delimiter);
+  fields[column] = String(before + 1);
+  lines[row.line - 1] = fields.join(table.delimiter);
+  writeFileSync(file, lines.join('\n'));
+  return { before, after: before + 1 };
 }
