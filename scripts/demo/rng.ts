@@ -1,5 +1,7 @@
 // Seeded randomness for the demo generator: the same seed gives the same data set, byte for byte.
 
+import { mulberry32 } from '../../src/random.ts';
+
 export interface Rng {
   /** A number in [0, 1). */
   next(): number;
@@ -17,14 +19,7 @@ export interface Rng {
 
 /** mulberry32: small, fast, and good enough for synthetic survey data. */
 export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   return {
     next,

@@ -4,7 +4,7 @@ import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { adjacency, type Adjacency } from './graph.ts';
 import { compareIds, SCORE_EPSILON } from './ids.ts';
-import { mulberry32 } from './rng.ts';
+import { mulberry32 } from '../random.ts';
 
 export interface CommunityOptions {
   /** Seed of the first Louvain run; run i uses seed + i. */

@@ -1,7 +1,7 @@
 // Seeded random graphs for the networkx cross-check: 1..60 persons, several components, isolates,
 // densities from sparse to nearly complete, ids that sort differently as strings and as numbers.
 
-import { mulberry32 } from '../../src/metrics/rng.ts';
+import { mulberry32 } from '../../src/random.ts';
 
 export interface GraphCase {
   name: string;

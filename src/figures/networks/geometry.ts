@@ -1,5 +1,6 @@
 // Small geometry helpers shared by the layout steps: boxes, overlap tests, stable number formatting.
 
+import { mulberry32 } from '../../random.ts';
 import type { Box } from './types.ts';
 
 export function boxesOverlap(a: Box, b: Box, margin = 0): boolean {
@@ -44,13 +45,6 @@ export function hashString(s: string): number {
 
 /** Two numbers in [0, 1) derived from a seed (one mulberry32 step each). */
 export function seededPair(seed: number): [number, number] {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return [next(), next()];
 }

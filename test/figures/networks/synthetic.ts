@@ -3,6 +3,7 @@
 
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
+import { mulberry32 } from '../../../src/random.ts';
 import type { FunctionDef } from '../../../src/types.ts';
 import type { NetworkFigureInput } from '../../../src/figures/networks/index.ts';
 
@@ -20,16 +21,7 @@ export const STUDY_FUNCTIONS: FunctionDef[] = [
   { code: 'politisk', label: 'Politisk folkevalgt', name: 'Politisk folkevalgt' },
 ];
 
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 export interface SyntheticOptions {
   seed: number;

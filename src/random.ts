@@ -1,4 +1,5 @@
-// Seeded pseudo-random numbers, so the stochastic parts of the metrics (Louvain) are reproducible.
+// Seeded pseudo-random numbers, the one generator of the project: Louvain's rng, the layouts' seeded
+// starting points, the demo study and the synthetic benchmark studies. Same seed, same numbers.
 
 /** mulberry32: a small, fast 32-bit generator; returns numbers in [0, 1). */
 export function mulberry32(seed: number): () => number {
