@@ -1,5 +1,6 @@
 // Render stage: Norwegian number formatting for the note (decimal comma, non-breaking spaces, number words).
 
+import { joinList as joinWords } from '../norwegian.ts';
 import type { Lang } from './i18n.ts';
 
 /** U+00A0: keeps "23 av 29", "N = 23", "79 %" and "s. 44" on one line. */
@@ -50,8 +51,7 @@ export function numberWord(value: number, lang: Lang, gender: 'm' | 'f' | 'n' = 
 
 /** "a, b og c" (or "a, b eller c"; the same words in bokmål and nynorsk). */
 export function joinList(items: readonly string[], _lang: Lang, conjunction: 'og' | 'eller' = 'og'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+  return joinWords(items, conjunction);
 }
 
 export function capitalize(text: string): string {

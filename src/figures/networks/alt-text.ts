@@ -1,6 +1,7 @@
 // The figure's text alternative (bokmål or nynorsk, as the note) and the table of the data behind
 // it, both generated from the same normalised network the drawing comes from.
 
+import { joinList } from '../../norwegian.ts';
 import type { DataTable } from '../../types.ts';
 import type { NormalNetwork, NormalPerson } from './normalize.ts';
 import type { FigureLanguage } from './types.ts';
@@ -62,11 +63,6 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** "a", "a og b", "a, b og c". */
-export function joinList(parts: string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`;
-}
 
 function plural(n: number, one: string, many: string, neuter = false, lang: FigureLanguage = 'nb'): string {
   return `${numberWord(n, neuter, lang)} ${n === 1 ? one : many}`;

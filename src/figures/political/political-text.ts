@@ -1,6 +1,7 @@
 // Alt texts and data tables of the political-contact figures, worded from the counts, in the note's
 // language (bokmål by default, nynorsk for `language: 'nn'`).
 
+import { joinList } from '../../norwegian.ts';
 import { CONTACT_TYPES, type DataTable, type PoliticalBody } from '../../types.ts';
 import { contactStyles, type PoliticalLanguage } from './contact-style.ts';
 import { type ContactCounts, type PoliticalModel, type RespondentNode, contactCounts, contactTypes } from './political-input.ts';
@@ -10,10 +11,6 @@ export function inSentence(label: string): string {
   return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
 
-/** "a", "a og b", "a, b og c" (the same in bokmål and nynorsk). */
-export function listNb(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
-}
 
 const WORDS = {
   nb: {
@@ -85,7 +82,7 @@ export function typeSummary(c: ContactCounts, lang: PoliticalLanguage = 'nb'): s
   const pol = c.types.politisk_diskusjon;
   const fag = c.types.faglig_diskusjon;
   const discussions =
-    c.discussing === 0 ? w.noneDiscusses : listNb([pol ? w.political(pol) : '', fag ? w.professional(fag) : ''].filter(Boolean));
+    c.discussing === 0 ? w.noneDiscusses : joinList([pol ? w.political(pol) : '', fag ? w.professional(fag) : ''].filter(Boolean));
   return `${gives}, ${gets}, ${discussions}`;
 }
 
@@ -98,7 +95,7 @@ function functionSummary(persons: RespondentNode[]): string {
     counts.set(p.functionName, c);
   }
   const sorted = [...counts.values()].sort((a, b) => b.n - a.n || a.index - b.index);
-  return listNb(sorted.map((c) => `${inSentence(c.name)} (${c.n})`));
+  return joinList(sorted.map((c) => `${inSentence(c.name)} (${c.n})`));
 }
 
 export function bodyAlt(model: PoliticalModel, body: PoliticalBody, persons: RespondentNode[]): string {
@@ -121,7 +118,7 @@ export function allAlt(model: PoliticalModel, noContact: RespondentNode[]): stri
   const first =
     any.persons === 0
       ? w.noneOf(total, model.input.kommuneName, w.theBodies)
-      : `${w.has(`${any.persons} av ${respondents(total, lang)}`, model.input.kommuneName, w.atLeastOne)}: ${listNb(perBody)}. ` +
+      : `${w.has(`${any.persons} av ${respondents(total, lang)}`, model.input.kommuneName, w.atLeastOne)}: ${joinList(perBody)}. ` +
         w.together(count(any.types.gir_informasjon, lang), count(any.types.far_informasjon, lang), count(any.discussing, lang));
   const none = noContact.length ? w.noContactList(respondents(noContact.length, lang), functionSummary(noContact)) : w.everyone;
   return first + none;
