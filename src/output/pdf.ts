@@ -5,6 +5,7 @@ import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import type { Browser, Page, PDFOptions } from 'puppeteer';
 import { KommunenotatError } from '../errors.ts';
 import { readDestinations } from './pdf-destinations.ts';
+import { emulateLayout } from './pdf-emulate.ts';
 import { finishPdf, type PdfMeta } from './pdf-metadata.ts';
 import { messages } from './pdf-messages.ts';
 import { openDocumentPage, type DocumentPage } from './pdf-page.ts';
@@ -30,10 +31,18 @@ export interface PdfResult {
   /** URLs the document tried to load; all were blocked. */
   blockedRequests: string[];
   /**
-   * How many times the document was printed: 1 without page references or when `predicted` held,
-   * else 2 (rarely 3; one more after a prediction that did not hold).
+   * How many times the document was printed: 1 without page references or when the first guess
+   * (`predicted`, or the emulated layout) held, else 2 (rarely 3; one more after a guess that did
+   * not hold).
    */
   passes: number;
+  /**
+   * Where the page numbers of the first tagged print came from: `predicted`, the `emulated` layout
+   * (a first build), a `measuring` print (the emulation declined: `declined` says why), or `none`
+   * (the document has no page references).
+   */
+  layoutFrom: 'predicted' | 'emulated' | 'measuring' | 'none';
+  declined?: string;
 }
 
 export interface PrintOptions {
@@ -47,6 +56,11 @@ export interface PrintOptions {
    * never correctness. Ignored unless it has a page for every target.
    */
   predicted?: { pages: Record<string, number>; pageCount: number };
+  /**
+   * Without a usable prediction, guess the page numbers from a paginated layout emulated on the
+   * page (default true); false measures with a print instead, as before the emulation existed.
+   */
+  emulate?: boolean;
 }
 
 /** Prints after the first, measuring one (a prediction that did not hold adds one more). */
@@ -72,18 +86,20 @@ interface Loaded {
  * Prints `html` in `browser`:
  * 1. load it on a fresh page with its JavaScript off and the network blocked;
  * 2. find the page-number spans and check that each target id exists once;
- * 3. measure where each target lands: from a first, untagged print (cheaper), or take the
- *    `predicted` numbers instead;
- * 4. fill the numbers in on a fresh page and print it tagged, with outline; if every target is
- *    where it says, that is the PDF, else fill in what it measured and print again on a fresh
- *    page (at most 3 prints, 4 after a prediction that did not hold). With a prediction that
- *    holds, steps 3 and 4 are one print on the first page;
+ * 3. guess where each target lands: the `predicted` numbers, else a paginated layout emulated on
+ *    that page without printing (pdf-emulate.ts); where the emulation declines, measure with a
+ *    first, untagged print (while a fresh page loads for the final one);
+ * 4. fill the numbers in and print tagged, with outline; if every target is where it says, that
+ *    is the PDF, else fill in what it measured and print again on a fresh page (at most 3
+ *    prints, 4 after a guess that did not hold). When the guess holds, the whole is one load and
+ *    one print, what Chromium alone costs;
  * 5. set metadata, fixed dates and a content-derived file ID.
  *
- * The final PDF is always the first print of a fresh page loaded with the same HTML and the same
- * numbers: Chromium numbers the structure elements (`/ID (node…)`) in the order a page first
- * meets its nodes, so an earlier print on the same page would change the bytes. That is what makes
- * a build from a prediction byte-identical to one that measured first.
+ * The final PDF is always the first print of its page, and that page went through the same
+ * steps whichever way the numbers were found: Chromium numbers the structure elements
+ * (`/ID (node…)`) in the order a page first meets its nodes, so an earlier print on the same page
+ * would change the bytes. The emulation prints nothing and puts the document back as it was, so a
+ * build from a prediction, from the emulation and from a measuring print give the same bytes.
  */
 export async function printPdf(browser: Browser, html: string, meta: PdfMeta, options: PrintOptions = {}): Promise<PdfResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
@@ -99,10 +115,18 @@ export async function printPdf(browser: Browser, html: string, meta: PdfMeta, op
     const { spans, targets } = first;
     const blockedRequests = [...first.session.blockedRequests];
     let candidate = spans.length > 0 ? usablePrediction(options.predicted, targets) : undefined;
+    let layoutFrom: PdfResult['layoutFrom'] = spans.length === 0 ? 'none' : 'predicted';
+    let declined: string | undefined;
     let page: Loaded | undefined = first;
     let passes = 0;
+    if (spans.length > 0 && !candidate && options.emulate !== false) {
+      const emulated = await first.session.step('emulating the page layout', () => emulateLayout(first.session.page, targets));
+      if ('declined' in emulated) declined = emulated.declined;
+      else [candidate, layoutFrom] = [emulated, 'emulated'];
+    }
     if (spans.length > 0 && !candidate) {
       // The fresh page for the final print loads while the first page measures.
+      layoutFrom = 'measuring';
       const next = open();
       await first.session.step('leaving figures unpainted', () => unpaintFigures(first.session.page, targets));
       const bytes = await print(first.session, false, timeoutMs);
@@ -110,7 +134,7 @@ export async function printPdf(browser: Browser, html: string, meta: PdfMeta, op
       candidate = readLayout(await loadPdf(bytes), targets);
       page = await next;
     }
-    const maxPasses = MAX_PASSES + (options.predicted && candidate && passes === 0 ? 1 : 0);
+    const maxPasses = MAX_PASSES + (layoutFrom !== 'measuring' && candidate && passes === 0 ? 1 : 0);
     for (;;) {
       page ??= await open();
       if (candidate) {
@@ -124,7 +148,7 @@ export async function printPdf(browser: Browser, html: string, meta: PdfMeta, op
       if (moved.length === 0) {
         const finalHtml = fillSpansInText(html, spans, layout.pages, layout.pageCount);
         const pdf = await finishPdf(doc, meta, finalHtml);
-        return { pdf, html: finalHtml, ...layout, blockedRequests, passes };
+        return { pdf, html: finalHtml, ...layout, blockedRequests, passes, layoutFrom, ...(declined ? { declined } : {}) };
       }
       if (passes >= maxPasses) throw new KommunenotatError('render', messages.unstable(passes, moved));
       candidate = layout;

@@ -17,7 +17,7 @@ import type { Browser } from 'puppeteer';
 import { KommunenotatError, type Problem } from '../errors.ts';
 import { computeKommuneMetrics, serializeMetrics } from '../metrics/index.ts';
 import { startBrowser, type BrowserHandle } from '../output/browser.ts';
-import type { PrintOptions } from '../output/pdf.ts';
+import type { PdfResult, PrintOptions } from '../output/pdf.ts';
 import { writeKommuneOutput, type OutputFiles } from '../output/write-output.ts';
 import { readNoteSources } from '../load/note-sources.ts';
 import type { KommuneData, KommuneMetrics, Study, StudyConfig } from '../types.ts';
@@ -27,7 +27,7 @@ import { formatChangesShort, withChangeSummary, type BuildManifest, type ChangeS
 import { timed, untilAborted, type Effects } from './effects.ts';
 import type { FigureCache } from './note-figures.ts';
 import { mapBounded } from './parallel.ts';
-import { assertNoNames, withoutNames } from './privacy.ts';
+import { assertNoNames, assertNoNamesInOutput, withoutNames } from './privacy.ts';
 import { readStudy, warningsOf } from './read-study.ts';
 
 export { readStudy } from './read-study.ts';
@@ -100,7 +100,12 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
     const measured = await measureStudy(options.data, effects);
     const slugs = selectKommuner(options, measured.study.config);
     const jobs = Math.max(1, options.jobs ?? availableParallelism());
-    const results = await mapBounded(slugs, jobs, (slug) => buildOne(slug, measured, options, effects, handle?.browser), effects.signal);
+    // The browser closes as soon as the last note has printed, while the notes are checked and written.
+    let unprinted = slugs.length;
+    const printed = () => {
+      if (--unprinted === 0) void handle?.close();
+    };
+    const results = await mapBounded(slugs, jobs, (slug) => buildOne(slug, measured, options, effects, handle?.browser, printed), effects.signal);
     // A browser that could not be started fails the build as a whole (its notes failed on it too).
     if (handle) await handle.browser;
     // Kommuner never started because the build was interrupted.
@@ -142,6 +147,7 @@ async function buildOne(
   options: BuildOptions,
   effects: Effects,
   browser: Promise<Browser> | undefined,
+  printed: () => void,
 ): Promise<KommuneResult> {
   const start = effects.now();
   let warnings = warningsOf(options.data, slug, measured.warnings).length;
@@ -150,9 +156,9 @@ async function buildOne(
     logger: { ...effects.logger, warn: (problem) => (warnings++, effects.logger.warn(problem)) },
   };
   try {
-    const note = await composeOutput(slug, measured, options, noteEffects, browser);
+    const note = await composeOutput(slug, measured, options, noteEffects, browser).finally(printed);
     const kommune = measured.study.kommuner.find((k) => k.slug === slug)!;
-    await timed(effects, slug, 'privacy', () => assertNoNames(kommune, measured.study.kommuner, note.files));
+    await timed(effects, slug, 'privacy', () => assertNoNamesInOutput(kommune, measured.study.kommuner, note.files));
     const { dir, changes } = await writeWithChanges(slug, kommune, note, measured, options, effects);
     const ms = effects.now() - start;
     effects.logger.step(slug, 'done', ms, `${dir}${note.pageCount ? ` (${note.pageCount} pages)` : ''}`);
@@ -245,9 +251,13 @@ async function composeOutput(
   if (browser && options.formats.includes('pdf')) {
     const { printPdf } = await import('../output/pdf.ts'); // pdf-lib loads on first use
     const predicted = await previousPages(options.out, slug);
-    const printed = await timed(effects, slug, 'pdf', async () =>
-      printPdf(await untilAborted(effects.signal, browser), html, { ...rendered.meta, date: new Date(`${buildDate}T12:00:00Z`) }, { predicted }),
+    effects.signal?.throwIfAborted();
+    const printStart = effects.now();
+    const printed = await untilAborted(
+      effects.signal,
+      (async () => printPdf(await untilAborted(effects.signal, browser), html, { ...rendered.meta, date: new Date(`${buildDate}T12:00:00Z`) }, { predicted }))(),
     );
+    effects.logger.step(slug, 'pdf', effects.now() - printStart, printDetail(printed));
     for (const url of printed.blockedRequests ?? []) {
       effects.logger.warn({ source: { file: join(study.root, 'kommuner', slug) }, message: `blocked a request for ${url}` });
     }
@@ -258,6 +268,17 @@ async function composeOutput(
   }
   if (options.formats.includes('html')) files.set('notat.html', html);
   return note;
+}
+
+/** How the print went, for the step line: `1 print, page numbers from the emulated layout`. */
+function printDetail(printed: PdfResult): string {
+  const prints = `${printed.passes} ${printed.passes === 1 ? 'print' : 'prints'}`;
+  switch (printed.layoutFrom) {
+    case 'none': return prints;
+    case 'predicted': return `${prints}, page numbers predicted from build.json`;
+    case 'emulated': return `${prints}, page numbers from the emulated layout`;
+    case 'measuring': return `${prints}, page numbers measured (emulation declined: ${printed.declined ?? 'off'})`;
+  }
 }
 
 /**

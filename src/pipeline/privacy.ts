@@ -1,7 +1,7 @@
 // The privacy guard: persons' names from persons.csv are dropped before anything is drawn or
 // rendered, and every output (HTML, SVG, JSON, the PDF's text) is searched for them before it is written.
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { KommunenotatError, type Problem } from '../errors.ts';
 import type { KommuneData, Source } from '../types.ts';
 import type { OutputFiles } from '../output/write-output.ts';
@@ -26,13 +26,31 @@ export function withoutNames(kommune: KommuneData): KommuneData {
  * Fails, naming the output file and the person's line in persons.csv (never the name itself),
  * when any name of any kommune of the study appears in an output of this note. Names are matched
  * as whole words, case-insensitively, across line breaks and markup (`Kari <em>Nordmann</em>`).
+ * A PDF's text is read with pdftotext, waiting for it here.
  */
 export function assertNoNames(_kommune: KommuneData, all: KommuneData[], files: OutputFiles): void {
+  checkTexts(all, [...files].map(([path, content]) => [path, path.endsWith('.pdf') ? pdfSearchable(pdfText(content)) : searchableTexts(path, content)]));
+}
+
+/**
+ * The same check, with each PDF's text read by pdftotext in a child process that this process
+ * does not wait on: other notes keep drawing and printing meanwhile (`--all`).
+ */
+export async function assertNoNamesInOutput(_kommune: KommuneData, all: KommuneData[], files: OutputFiles): Promise<void> {
+  const entries = await Promise.all(
+    [...files].map(async ([path, content]): Promise<[string, string[]]> => [
+      path,
+      path.endsWith('.pdf') ? pdfSearchable(await pdfTextInBackground(content)) : searchableTexts(path, content),
+    ]),
+  );
+  checkTexts(all, entries);
+}
+
+function checkTexts(all: KommuneData[], entries: [path: string, texts: string[]][]): void {
   const names = knownNames(all);
   if (names.length === 0) return;
   const problems: Problem[] = [];
-  for (const [path, content] of files) {
-    const texts = searchableTexts(path, content);
+  for (const [path, texts] of entries) {
     const lower = texts.map((text) => text.toLocaleLowerCase('nb'));
     for (const name of names) {
       if (!texts.some((text, i) => lower[i]!.includes(name.hint) && name.pattern.test(text))) continue;
@@ -94,12 +112,8 @@ function placeOf(source: Source): string {
   return source.line === undefined ? file : `${file} line ${source.line}`;
 }
 
-/** The texts of one output file to search: as written, and as a reader sees it (markup and entities gone). */
+/** The texts of a text output file to search: as written, and as a reader sees it (markup and entities gone). */
 function searchableTexts(path: string, content: string | Uint8Array): string[] {
-  if (path.endsWith('.pdf')) {
-    const text = pdfText(content);
-    return text === undefined ? [] : [text.normalize('NFC'), text.replace(/-\s*\n\s*/g, '').normalize('NFC')];
-  }
   const raw = (typeof content === 'string' ? content : new TextDecoder().decode(content)).normalize('NFC');
   if (!/\.(html?|svg|xml)$/i.test(path)) return [raw];
   const joined = decodeEntities(raw.replace(/<[^>]*>/g, '')).replace(/\u00AD/g, '');
@@ -107,12 +121,35 @@ function searchableTexts(path: string, content: string | Uint8Array): string[] {
   return [raw, joined, spaced];
 }
 
+/** A PDF's text as printed, and with words hyphenated at line ends joined again. */
+function pdfSearchable(text: string | undefined): string[] {
+  return text === undefined ? [] : [text.normalize('NFC'), text.replace(/-\s*\n\s*/g, '').normalize('NFC')];
+}
+
+const PDFTOTEXT_ARGS = ['-q', '-enc', 'UTF-8', '-', '-'];
+
 /** The PDF's text as pdftotext reads it; undefined when pdftotext is not installed (the HTML holds the same text). */
 function pdfText(content: string | Uint8Array): string | undefined {
-  const input = typeof content === 'string' ? Buffer.from(content, 'latin1') : Buffer.from(content);
-  const result = spawnSync('pdftotext', ['-q', '-enc', 'UTF-8', '-', '-'], { input, maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync('pdftotext', PDFTOTEXT_ARGS, { input: pdfBytes(content), maxBuffer: 256 * 1024 * 1024 });
   if (result.error || result.status !== 0) return undefined;
   return result.stdout.toString('utf8');
+}
+
+/** As pdfText, without blocking this process while pdftotext runs. */
+function pdfTextInBackground(content: string | Uint8Array): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const child = spawn('pdftotext', PDFTOTEXT_ARGS, { stdio: ['pipe', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', () => resolve(undefined)); // not installed
+    child.on('close', (code) => resolve(code === 0 ? Buffer.concat(chunks).toString('utf8') : undefined));
+    child.stdin.on('error', () => undefined); // pdftotext gone before reading it all: its exit code says so
+    child.stdin.end(pdfBytes(content));
+  });
+}
+
+function pdfBytes(content: string | Uint8Array): Buffer {
+  return typeof content === 'string' ? Buffer.from(content, 'latin1') : Buffer.from(content);
 }
 
 const NAMED_ENTITIES: Record<string, string> = {

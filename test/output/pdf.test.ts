@@ -127,11 +127,11 @@ describe.skipIf(!browserForTests())('printPdf', () => {
   });
 
   it('prints once, tagged, when the predicted page numbers hold, and gives the same bytes', async () => {
-    expect(result.passes).toBe(2); // no prediction: a measuring print, then the final one
+    expect(result).toMatchObject({ passes: 1, layoutFrom: 'emulated' }); // no prediction: the emulated layout held
     const again = await withBrowser((browser) =>
       printPdf(browser, note.html, meta, { predicted: { pages: result.pages, pageCount: result.pageCount } }),
     );
-    expect(again.passes).toBe(1);
+    expect(again).toMatchObject({ passes: 1, layoutFrom: 'predicted' });
     expect(again.html).toBe(result.html);
     expect(Buffer.from(again.pdf).equals(Buffer.from(result.pdf))).toBe(true);
   });
@@ -152,7 +152,13 @@ describe.skipIf(!browserForTests())('printPdf', () => {
     const again = await withBrowser((browser) =>
       printPdf(browser, note.html, meta, { predicted: { pages: partial, pageCount: result.pageCount } }),
     );
-    expect(again.passes).toBe(2);
+    expect(again).toMatchObject({ passes: 1, layoutFrom: 'emulated' });
+    expect(Buffer.from(again.pdf).equals(Buffer.from(result.pdf))).toBe(true);
+  });
+
+  it('measures with an untagged print when not emulating, and gives the same bytes', async () => {
+    const again = await withBrowser((browser) => printPdf(browser, note.html, meta, { emulate: false }));
+    expect(again).toMatchObject({ passes: 2, layoutFrom: 'measuring', pages: result.pages, pageCount: result.pageCount });
     expect(Buffer.from(again.pdf).equals(Buffer.from(result.pdf))).toBe(true);
   });
 
@@ -179,17 +185,27 @@ describe.skipIf(!browserForTests())('printPdf, edge cases', () => {
   it('prints a third time when filling in a number moves its target', async () => {
     // Empty, the reference leaves "Målet" on page 1; as "1" its tall line pushes it to page 2.
     const html = growing('<div style="height: 450pt"></div>', '');
-    const result = await withBrowser((browser) => printPdf(browser, html, meta));
+    const result = await withBrowser((browser) => printPdf(browser, html, meta, { emulate: false }));
     expect(result).toMatchObject({ pages: { t: 2 }, pageCount: 2, passes: 3 });
     expect(result.html).toContain('<span class="pageref" data-target="t">2</span>');
+    // The emulated layout makes the same first guess (page 1, the numbers left empty) without printing.
+    const emulated = await withBrowser((browser) => printPdf(browser, html, meta));
+    expect(emulated).toMatchObject({ pages: { t: 2 }, pageCount: 2, passes: 2, layoutFrom: 'emulated' });
+    expect(Buffer.from(emulated.pdf).equals(Buffer.from(result.pdf))).toBe(true);
   });
 
   it('fails loudly when the numbers do not settle within three prints', async () => {
     // One digit per 300 pt line: "9" pushes the target to page 10, "10" (two lines) to page 11.
     const html = growing('<div class="skip">x</div>'.repeat(8) + '<div style="height: 450pt"></div>', 'width: 1ch;');
-    await expect(withBrowser((browser) => printPdf(browser, html, meta))).rejects.toThrow(
+    await expect(withBrowser((browser) => printPdf(browser, html, meta, { emulate: false }))).rejects.toThrow(
       /did not settle after 3 passes: .*"t" \(page 10 → 11\)/,
     );
+    // A guess (emulated or predicted) may take one print more; here the third print finds the fixed point
+    // ("11" on two lines lands the target on page 11), and a result is only ever returned when
+    // its PDF puts the target where its text says.
+    const settled = await withBrowser((browser) => printPdf(browser, html, meta));
+    expect(settled).toMatchObject({ layoutFrom: 'emulated', pages: { t: 11 }, passes: 3 });
+    expect(settled.html).toContain('<span class="pageref" data-target="t">11</span>');
   });
 
   it('names a page reference whose target is not in the document', async () => {

@@ -5,7 +5,7 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, KommunenotatError } from '../../src/errors.ts';
-import { assertNoNames, redactingLogger, redactNames, withoutNames } from '../../src/pipeline/privacy.ts';
+import { assertNoNames, assertNoNamesInOutput, redactingLogger, redactNames, withoutNames } from '../../src/pipeline/privacy.ts';
 import { silentLogger } from '../../src/pipeline/effects.ts';
 import type { OutputFiles } from '../../src/output/write-output.ts';
 import type { KommuneData, Person } from '../../src/types.ts';
@@ -75,6 +75,19 @@ describe('assertNoNames', () => {
       expect.stringMatching(/^data\/kommuner\/testby\/persons\.csv:3: the name of this person would appear in notat\.pdf;/),
     ]);
     expect(failure(new Map([['notat.pdf', await pdfWith(['Daglig kontakt i Testby'])]]))).toEqual([]);
+  });
+
+  it('finds the same names when pdftotext runs in the background (the build\'s check)', async () => {
+    const files: OutputFiles = new Map([
+      ['notat.pdf', await pdfWith(['Sitat: Jeg snakket med Bjørn', 'Ærø om saken.'])],
+      ['notat.html', '<p>Åse Ødegård</p>'],
+    ]);
+    const error = await assertNoNamesInOutput(KOMMUNE, [KOMMUNE, OTHER], files).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KommunenotatError);
+    expect((error as KommunenotatError).problems.map(formatProblem)).toEqual(failure(files));
+    expect(failure(files)).toHaveLength(2);
+    const clean: OutputFiles = new Map([['notat.pdf', await pdfWith(['Daglig kontakt i Testby'])]]);
+    await expect(assertNoNamesInOutput(KOMMUNE, [KOMMUNE, OTHER], clean)).resolves.toBeUndefined();
   });
 
   it('matches whole names only: "Dag" is not in "daglig", short names are not searched', () => {
