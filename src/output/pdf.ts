@@ -1,14 +1,13 @@
 // HTML string → A4 PDF, with the contents' and text's page numbers read back from the printed PDF.
 // The document protocol and the choice of method are described in docs/pdf.md.
 
-import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import type { Browser, Page, PDFOptions } from 'puppeteer';
 import { KommunenotatError } from '../errors.ts';
-import { readDestinations } from './pdf-destinations.ts';
 import { emulateLayout } from './pdf-emulate.ts';
-import { finishPdf, type PdfMeta } from './pdf-metadata.ts';
+import type { PdfMeta } from './pdf-metadata.ts';
 import { messages } from './pdf-messages.ts';
 import { openDocumentPage, type DocumentPage } from './pdf-page.ts';
+import { finishPrintedPdf, readPrintedPdf } from './pdf-raw.ts';
 import {
   checkSameSpans,
   fillSpansInDom,
@@ -131,7 +130,7 @@ export async function printPdf(browser: Browser, html: string, meta: PdfMeta, op
       await first.session.step('leaving figures unpainted', () => unpaintFigures(first.session.page, targets));
       const bytes = await print(first.session, false, timeoutMs);
       passes++;
-      candidate = readLayout(await loadPdf(bytes), targets);
+      candidate = await readLayout(bytes, targets);
       page = await next;
     }
     const maxPasses = MAX_PASSES + (layoutFrom !== 'measuring' && candidate && passes === 0 ? 1 : 0);
@@ -141,13 +140,13 @@ export async function printPdf(browser: Browser, html: string, meta: PdfMeta, op
         const numbers = candidate;
         await page.session.step('filling in page numbers', () => fillSpansInDom(page!.session.page, spans, numbers.pages, numbers.pageCount));
       }
-      const doc = await loadPdf(await print(page.session, true, timeoutMs));
+      const printed = await print(page.session, true, timeoutMs);
       passes++;
-      const layout = readLayout(doc, targets);
+      const layout = await readLayout(printed, targets);
       const moved = candidate ? changes(candidate, layout) : [];
       if (moved.length === 0) {
         const finalHtml = fillSpansInText(html, spans, layout.pages, layout.pageCount);
-        const pdf = await finishPdf(doc, meta, finalHtml);
+        const pdf = finishPrintedPdf(printed, meta, finalHtml) ?? (await (await import('./pdf-lib-fallback.ts')).finishWithPdfLib(printed, meta, finalHtml));
         return { pdf, html: finalHtml, ...layout, blockedRequests, passes, layoutFrom, ...(declined ? { declined } : {}) };
       }
       if (passes >= maxPasses) throw new KommunenotatError('render', messages.unstable(passes, moved));
@@ -196,10 +195,6 @@ function print(session: DocumentPage, final: boolean, timeoutMs: number): Promis
   );
 }
 
-function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
-  return PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-}
-
 /** The prediction restricted to the targets, if it places every one of them. */
 function usablePrediction(predicted: PrintOptions['predicted'], targets: string[]): Layout | undefined {
   if (!predicted || !Number.isInteger(predicted.pageCount) || predicted.pageCount < 1) return undefined;
@@ -212,12 +207,13 @@ function usablePrediction(predicted: PrintOptions['predicted'], targets: string[
   return { pages, pageCount: predicted.pageCount };
 }
 
-function readLayout(doc: PDFDocument, targets: string[]): Layout {
-  const destinations = readDestinations(doc);
-  const unresolved = targets.filter((id) => !destinations.has(id));
+/** Where each target landed and how many pages there are, read from the printed bytes. */
+async function readLayout(bytes: Uint8Array, targets: string[]): Promise<Layout> {
+  const read = readPrintedPdf(bytes) ?? (await (await import('./pdf-lib-fallback.ts')).readWithPdfLib(bytes));
+  const unresolved = targets.filter((id) => !read.destinations.has(id));
   if (unresolved.length > 0) throw new KommunenotatError('render', messages.unresolvedTargets(unresolved));
-  const pages = Object.fromEntries(targets.map((id) => [id, destinations.get(id)!]));
-  return { pages, pageCount: doc.getPageCount() };
+  const pages = Object.fromEntries(targets.map((id) => [id, read.destinations.get(id)!]));
+  return { pages, pageCount: read.pageCount };
 }
 
 /** What moved between two prints, for the loop's test and its error message. */

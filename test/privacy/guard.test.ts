@@ -78,7 +78,7 @@ describe('assertNoNames', () => {
   });
 
   it('finds the same names when pdftotext runs in the background (the build\'s check)', async () => {
-    const files: OutputFiles = new Map([
+    const files: OutputFiles = new Map<string, string | Uint8Array>([
       ['notat.pdf', await pdfWith(['Sitat: Jeg snakket med Bjørn', 'Ærø om saken.'])],
       ['notat.html', '<p>Åse Ødegård</p>'],
     ]);
