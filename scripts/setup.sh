@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes a fresh Debian machine with Node 20 ready: Chromium and poppler-utils from apt when missing,
+# Makes a fresh Debian machine with Node 20 ready: Chromium, poppler-utils and qpdf from apt when missing,
 # then the npm packages from the lock file (puppeteer's own browser download is skipped when Debian's
 # Chromium is there; on a machine with internet and no Chromium, puppeteer downloads its own).
 set -euo pipefail
@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || need+=(qpdf) # the tests check the finished PDF's structure with it
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
