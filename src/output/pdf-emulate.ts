@@ -3,7 +3,9 @@
 // page's content box (one column per page, forced page breaks turned into column breaks). Chromium
 // fragments columns and pages with the same engine (break-inside, break-after: avoid, orphans,
 // widows, repeated table headers), so a column's index is the page an element starts on.
-// It is a prediction only: printPdf prints and checks every number against the PDF. See docs/pdf.md.
+// It is a prediction only: printPdf prints and checks every number against the PDF. Run it on a
+// page that will not print: the renderer may paint the columns, which numbers the nodes for the
+// tagged PDF in another order (docs/pdf.md, "Same bytes either way").
 
 import type { Page } from 'puppeteer';
 

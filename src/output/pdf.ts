@@ -85,20 +85,19 @@ interface Loaded {
  * Prints `html` in `browser`:
  * 1. load it on a fresh page with its JavaScript off and the network blocked;
  * 2. find the page-number spans and check that each target id exists once;
- * 3. guess where each target lands: the `predicted` numbers, else a paginated layout emulated on
- *    that page without printing (pdf-emulate.ts); where the emulation declines, measure with a
- *    first, untagged print (while a fresh page loads for the final one);
+ * 3. guess where each target lands: the `predicted` numbers; else, while a fresh page loads for
+ *    the final print, a paginated layout emulated on the first page without printing
+ *    (pdf-emulate.ts), or where the emulation declines a first, untagged print of it;
  * 4. fill the numbers in and print tagged, with outline; if every target is where it says, that
  *    is the PDF, else fill in what it measured and print again on a fresh page (at most 3
- *    prints, 4 after a guess that did not hold). When the guess holds, the whole is one load and
- *    one print, what Chromium alone costs;
+ *    prints, 4 after a guess that did not hold). When the guess holds, the whole is one print;
  * 5. set metadata, fixed dates and a content-derived file ID.
  *
- * The final PDF is always the first print of its page, and that page went through the same
- * steps whichever way the numbers were found: Chromium numbers the structure elements
- * (`/ID (node…)`) in the order a page first meets its nodes, so an earlier print on the same page
- * would change the bytes. The emulation prints nothing and puts the document back as it was, so a
- * build from a prediction, from the emulation and from a measuring print give the same bytes.
+ * The final PDF is always the first print of a page that did nothing else: Chromium numbers the
+ * structure elements (`/ID (node…)`) in the order the renderer first meets the nodes, and an
+ * earlier print, or the emulation's layout in columns (whose paint may or may not happen before
+ * the print, depending on timing), would change those numbers. So a build from a prediction,
+ * from the emulation and from a measuring print give the same bytes.
  */
 export async function printPdf(browser: Browser, html: string, meta: PdfMeta, options: PrintOptions = {}): Promise<PdfResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
@@ -110,6 +109,8 @@ export async function printPdf(browser: Browser, html: string, meta: PdfMeta, op
     return loading;
   };
   try {
+    // Without a prediction the final print needs a second, fresh page: it loads beside the first.
+    let next = options.predicted ? undefined : open();
     const first = await open();
     const { spans, targets } = first;
     const blockedRequests = [...first.session.blockedRequests];
@@ -118,19 +119,21 @@ export async function printPdf(browser: Browser, html: string, meta: PdfMeta, op
     let declined: string | undefined;
     let page: Loaded | undefined = first;
     let passes = 0;
-    if (spans.length > 0 && !candidate && options.emulate !== false) {
-      const emulated = await first.session.step('emulating the page layout', () => emulateLayout(first.session.page, targets));
-      if ('declined' in emulated) declined = emulated.declined;
-      else [candidate, layoutFrom] = [emulated, 'emulated'];
-    }
     if (spans.length > 0 && !candidate) {
-      // The fresh page for the final print loads while the first page measures.
-      layoutFrom = 'measuring';
-      const next = open();
-      await first.session.step('leaving figures unpainted', () => unpaintFigures(first.session.page, targets));
-      const bytes = await print(first.session, false, timeoutMs);
-      passes++;
-      candidate = await readLayout(bytes, targets);
+      // The first page guesses (or measures); its layout or print is never the PDF's.
+      next ??= open();
+      if (options.emulate !== false) {
+        const emulated = await first.session.step('emulating the page layout', () => emulateLayout(first.session.page, targets));
+        if ('declined' in emulated) declined = emulated.declined;
+        else [candidate, layoutFrom] = [emulated, 'emulated'];
+      }
+      if (!candidate) {
+        layoutFrom = 'measuring';
+        await first.session.step('leaving figures unpainted', () => unpaintFigures(first.session.page, targets));
+        const bytes = await print(first.session, false, timeoutMs);
+        passes++;
+        candidate = await readLayout(bytes, targets);
+      }
       page = await next;
     }
     const maxPasses = MAX_PASSES + (layoutFrom !== 'measuring' && candidate && passes === 0 ? 1 : 0);

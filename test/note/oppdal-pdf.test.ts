@@ -23,15 +23,17 @@ describe.skipIf(!browser)('the Oppdal note, read back from the PDF', () => {
   let html = '';
   let pages: string[] = [];
   let pageCount = 0;
+  let firstBuildLog = '';
 
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'note-oppdal-'));
-    await promisify(execFile)(
+    const { stderr } = await promisify(execFile)(
       process.execPath,
       ['--import', 'tsx', 'src/cli/main.ts', '--kommune', 'oppdal', '--kommune', 'volda', '--out', out],
       { cwd: ROOT, timeout: 170_000, maxBuffer: 16 << 20 },
     );
     pdf = join(out, 'oppdal', 'notat.pdf');
+    firstBuildLog = stderr;
     html = readFileSync(join(out, 'oppdal', 'notat.html'), 'utf8');
     pageCount = Number(pdfInfo(pdf).Pages);
     pages = Array.from({ length: pageCount }, (_, i) => pageText(pdf, i + 1));
@@ -45,6 +47,18 @@ describe.skipIf(!browser)('the Oppdal note, read back from the PDF', () => {
   const contents = () =>
     [...html.matchAll(/<a href="#([^"]+)"><span class="toc-text">([^<]*)<\/span><span class="toc-page" data-target="[^"]+">(\d*)<\/span>/g)]
       .map((m) => ({ id: m[1], text: decode(m[2]), page: Number(m[3]) }));
+
+  it('gives the same bytes when rebuilt from build.json as the first build did from the emulated layout', async () => {
+    expect(firstBuildLog).toMatch(/\[oppdal\] pdf .*1 print, page numbers from the emulated layout/);
+    const first = readFileSync(pdf);
+    const { stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', '--kommune', 'oppdal', '--out', out],
+      { cwd: ROOT, timeout: 170_000, maxBuffer: 16 << 20 },
+    );
+    expect(stderr).toMatch(/\[oppdal\] pdf .*1 print, page numbers predicted from build\.json/);
+    expect(readFileSync(pdf).equals(first)).toBe(true);
+  }, 180_000);
 
   it('prints a contents page number for every entry, and each heading is on that page', () => {
     const entries = contents();

@@ -101,6 +101,22 @@ describe.skipIf(!browserForTests())('emulateLayout', () => {
     });
   });
 
+  it('leaves the PDF byte for byte as a measuring print or a prediction gives it, also two notes at once', async () => {
+    // Table header cells carry structure ids (/ID (node…)) in the tagged PDF: they are what a
+    // layout in columns on the printing page would renumber.
+    const { html } = featureDocument();
+    const other = featureDocument().html.replace('Kapittel 1<', 'Kapittel én<');
+    await withBrowser(async (browser) => {
+      const measured = await printPdf(browser, html, meta, { emulate: false });
+      const [emulated, alsoEmulated] = await Promise.all([printPdf(browser, html, meta), printPdf(browser, other, meta)]);
+      const predicted = await printPdf(browser, html, meta, { predicted: { pages: measured.pages, pageCount: measured.pageCount } });
+      expect([emulated.layoutFrom, alsoEmulated.layoutFrom, predicted.layoutFrom]).toEqual(['emulated', 'emulated', 'predicted']);
+      expect(Buffer.from(emulated.pdf).equals(Buffer.from(measured.pdf))).toBe(true);
+      expect(Buffer.from(predicted.pdf).equals(Buffer.from(measured.pdf))).toBe(true);
+      expect(Buffer.from(alsoEmulated.pdf).toString('latin1')).toMatch(/\/ID \(node\d+\)/);
+    });
+  });
+
   it('falls back to a measuring print when it declines, with the same result', async () => {
     const html = doc('@page { size: A4; margin: 20mm } @page :first { margin: 10mm }', `${toc(['a', 'b'])}${lorem(40)}<h2 id="a">A</h2>${lorem(30)}<h2 id="b">B</h2>`);
     const result = await withBrowser((browser) => printPdf(browser, html, meta));
