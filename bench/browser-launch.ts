@@ -2,9 +2,10 @@
 // that module (its flag list is not exported), so the floor moves with the build when it changes.
 
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../src/paths.ts';
 
-const BROWSER_TS = fileURLToPath(new URL('../src/output/browser.ts', import.meta.url));
+const BROWSER_TS = join(packageRoot(), 'src/output/browser.ts');
 /** The flags browser.ts had when the bench was written; used only if they cannot be read. */
 const KNOWN_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
@@ -30,7 +31,8 @@ export async function browserLaunch(env: NodeJS.ProcessEnv = process.env): Promi
 
 async function findWithBrowserTs(env: NodeJS.ProcessEnv): Promise<string | undefined> {
   try {
-    const module = (await import(BROWSER_TS)) as { findBrowser?: (env: NodeJS.ProcessEnv) => string };
+    // A literal specifier, so that scripts/run.mjs bundles browser.ts instead of Node importing a .ts file.
+    const module = (await import('../src/output/browser.ts')) as { findBrowser?: (env: NodeJS.ProcessEnv) => string };
     return module.findBrowser?.(env);
   } catch {
     return undefined;

@@ -1,7 +1,7 @@
 // The floor of a note's build, run as its own process by bench/run.ts: a fresh Chromium, launched
 // the way src/output/browser.ts launches it, printing a finished note's HTML once with the build's
 // page.pdf options, then closed. Prints one JSON line: the time of each step.
-//   tsx bench/floor-child.ts <notat.html>
+//   node scripts/run.mjs bench/floor-child.ts <notat.html>
 
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { browserLaunch } from './browser-launch.ts';
 
 const start = performance.now();
 const file = process.argv[2];
-if (!file) throw new Error('usage: tsx bench/floor-child.ts <notat.html>');
+if (!file) throw new Error('usage: node scripts/run.mjs bench/floor-child.ts <notat.html>');
 const html = await readFile(file, 'utf8');
 const { default: puppeteer } = await import('puppeteer');
 const { executablePath, args } = await browserLaunch();

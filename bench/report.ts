@@ -44,6 +44,10 @@ export interface Environment {
 
 export interface Results {
   env: Environment;
+  /** scripts/run.mjs bundling the CLI into an empty cache (the first run after an edit), Node's start included. */
+  bundle?: Measured;
+  /** scripts/run.mjs finding the CLI's bundle current (every other run), Node's start included. */
+  bundleCached?: Measured;
   floor?: Measured;
   floorHtml?: string;
   floorSteps?: Record<string, number>;
@@ -104,6 +108,10 @@ function verdict(value: number, limit: number): string {
 
 function endToEndTable(r: Results): string[] {
   const rows: string[][] = [];
+  if (r.bundle || r.bundleCached) {
+    rows.push(['launcher: bundle the CLI with esbuild (first run after an edit; Node start included)', ...timeCells(r.bundle), '', '']);
+    rows.push(['launcher: find the bundle current (every other run; Node start included)', ...timeCells(r.bundleCached), '', '']);
+  }
   const floor = r.floor?.ms;
   const note = r.note?.ms;
   rows.push(['floor: fresh Chromium prints the Oppdal note once, launch included', ...timeCells(r.floor), floor ? '1.00 × floor' : '', '']);
@@ -163,7 +171,7 @@ function floorTable(r: Results): string[] {
   const keys = ['launch', 'load', 'print', 'close', 'total'];
   return [
     '',
-    `Inside the floor process (medians; printed: ${r.floorHtml ?? '?'}, ${s.pages ?? '?'} pages; "total" adds importing puppeteer; the wall time above adds starting Node and tsx):`,
+    `Inside the floor process (medians; printed: ${r.floorHtml ?? '?'}, ${s.pages ?? '?'} pages; "total" adds importing puppeteer; the wall time above adds starting Node and the launcher):`,
     '',
     ...table(keys, [keys.map((k) => formatMs(s[k]))]),
   ];
@@ -212,8 +220,10 @@ export function renderReport(r: Results): string {
     '',
     '## End to end',
     '',
-    'Every build is the CLI in a fresh process (`node_modules/.bin/tsx src/cli/main.ts …`, what `npm run build:report` runs);',
-    'wall time from spawn to exit. CPU and peak RSS (largest single process, Chromium included) from GNU time.',
+    'Every build is the CLI in a fresh process (`node scripts/run.mjs src/cli/main.ts …`, what `npm run build:report` runs),',
+    'from the launcher\'s cache, made current before the first timed run (the launcher rows: bundling after an edit, and',
+    'the check every other run pays); wall time from spawn to exit. CPU and peak RSS (largest single process, Chromium',
+    'included) from GNU time.',
     '',
     ...endToEndTable(r),
     ...floorTable(r),

@@ -1,6 +1,8 @@
 // `npm run bench [-- --reps 3] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study]`
 //
 // Measures, each as the median of several repetitions, every child a fresh process:
+//   0. the launcher (scripts/run.mjs): bundling the CLI after an edit, and checking that its bundle
+//      is current; then the cache is warmed, so the rows below never include bundling;
 //   1. the floor: a fresh Chromium printing the finished Oppdal note once (bench/floor-child.ts);
 //   2. our build of Oppdal, HTML + PDF, through the CLI, and its stages (its stderr step lines);
 //   3. `--all` for the demo study;
@@ -13,17 +15,21 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeSyntheticStudy } from '../scripts/synthetic-study.ts';
+import { packageRoot } from '../src/paths.ts';
 import { environment, formatMs, writeReport, type Measured, type Results, type ScaleRow } from './report.ts';
 import { failure, run, type Run } from './spawn.ts';
 import { median } from './stats.ts';
 import { notesBuilt, stageTimes, type Stage } from './steps.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = packageRoot();
+/** Only for bench/scale-child.ts, which times its stages from inside: tsx's start-up does not count there. */
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
+/** What the npm scripts run: `node scripts/run.mjs <entry>`, without tsx's start-up. */
+const LAUNCHER = join(ROOT, 'scripts/run.mjs');
 const CLI = 'src/cli/main.ts';
+const FLOOR = 'bench/floor-child.ts';
 const MINUTE = 60_000;
 
 interface Options {
@@ -78,8 +84,39 @@ function summarise(runs: Run[], value: (r: Run) => number = (r) => r.wallMs): Me
   };
 }
 
+/** `node scripts/run.mjs …args` from the project folder. */
+function launched(args: string[], options: { timeoutMs: number; env?: NodeJS.ProcessEnv }): Promise<Run> {
+  return run(process.execPath, [LAUNCHER, ...args], { cwd: ROOT, ...options });
+}
+
 function build(args: string[], out: string): Promise<Run> {
-  return run(TSX, [CLI, ...args, '--out', out], { cwd: ROOT, timeoutMs: 15 * MINUTE });
+  return launched([CLI, ...args, '--out', out], { timeoutMs: 15 * MINUTE });
+}
+
+function launcherBuildOnly(entry: string, env?: NodeJS.ProcessEnv): Promise<Run> {
+  return launched(['--build-only', entry], { timeoutMs: 2 * MINUTE, env });
+}
+
+/**
+ * Section 0: the launcher bundling the CLI into an empty cache (what the first run after an edit
+ * pays), then checking a current cache (what every other run pays); both include Node's start.
+ * Then the real cache is made current for the CLI and the floor, so no timed run below bundles.
+ */
+async function launcher(opts: Options, work: string, results: Results): Promise<void> {
+  const cold: Run[] = [];
+  const cached: Run[] = [];
+  for (let rep = 1; rep <= opts.reps; rep++) {
+    log(`rep ${rep}/${opts.reps}: launcher, bundle and cache check`);
+    const env = { ...process.env, KOMMUNENOTAT_BUILD_DIR: join(work, `launcher-${rep}`) };
+    cold.push(await launcherBuildOnly(CLI, env));
+    cached.push(await launcherBuildOnly(CLI, env));
+  }
+  results.bundle = summarise(cold);
+  results.bundleCached = summarise(cached);
+  for (const entry of [CLI, FLOOR]) {
+    const warm = await launcherBuildOnly(entry);
+    if (!warm.ok) log(`could not bundle ${entry} (${failure(warm)}); its runs fall back to tsx`);
+  }
 }
 
 /** Sections 1-3, interleaved per repetition so load on this shared machine hits all alike. */
@@ -97,7 +134,7 @@ async function endToEnd(opts: Options, work: string, results: Results): Promise<
       const html = [join(out, 'oppdal/notat.html'), join(ROOT, 'output/oppdal/notat.html')].find((f) => existsSync(f));
       results.floorHtml = html?.startsWith(out) ? 'the bench build of Oppdal' : html ? 'output/oppdal/notat.html' : undefined;
       log(`rep ${rep}/${opts.reps}: floor`);
-      runs.floor.push(html ? await run(TSX, ['bench/floor-child.ts', html], { cwd: ROOT, timeoutMs: 5 * MINUTE }) : noHtml());
+      runs.floor.push(html ? await launched([FLOOR, html], { timeoutMs: 5 * MINUTE }) : noHtml());
     }
     if (opts.only.has('all')) {
       log(`rep ${rep}/${opts.reps}: build --all`);
@@ -226,6 +263,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'kommunenotat-bench-'));
   const results: Results = { env: environment(opts.reps, opts.quick), scale: [] };
   try {
+    if (['floor', 'note', 'all', 'study'].some((s) => opts.only.has(s))) await launcher(opts, work, results);
     if (['floor', 'note', 'all'].some((s) => opts.only.has(s))) await endToEnd(opts, work, results);
     if (opts.only.has('scale')) await scaling(opts, work, results);
     if (opts.only.has('study')) await study40(opts, work, results);

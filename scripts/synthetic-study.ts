@@ -11,9 +11,9 @@
 
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { isMainModule, packageRoot } from '../src/paths.ts';
 import { mulberry32 } from '../src/random.ts';
 
 export interface SyntheticOptions {
@@ -29,7 +29,6 @@ export interface SyntheticOptions {
 /** Relative path → file text. */
 export type SyntheticFiles = Map<string, string>;
 
-const DEMO_STUDY = fileURLToPath(new URL('../data/study.yaml', import.meta.url));
 const BODIES = [
   { id: 'formannskap', label: 'Formannskapet' },
   { id: 'kommunestyre', label: 'Kommunestyret' },
@@ -183,7 +182,7 @@ function kommuneFiles(rng: Rng, slug: string, name: string, n: number, base: Stu
 
 /** Every file of a synthetic study, in memory. */
 export function syntheticStudy(options: SyntheticOptions): SyntheticFiles {
-  const base = readBase(options.baseStudy ?? DEMO_STUDY);
+  const base = readBase(options.baseStudy ?? join(packageRoot(), 'data/study.yaml'));
   const rng = mulberry32(options.seed);
   const width = Math.max(2, String(options.kommuner).length);
   const slugs = Array.from({ length: options.kommuner }, (_, i) => `syn${String(i + 1).padStart(width, '0')}`);
@@ -240,4 +239,4 @@ function main(argv: string[]): void {
   process.stderr.write(`wrote ${options.kommuner} kommuner × ${options.persons} persons to ${values.out}\n`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));
+if (isMainModule(import.meta.url, 'synthetic-study')) main(process.argv.slice(2));

@@ -2,10 +2,10 @@
 // problem, without computing or rendering anything. For use while editing the CSV files; it loads
 // only the load and validate stages, so it answers in about a second.
 
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatProblem, KommunenotatError, type Problem } from '../errors.ts';
 import { readNoteSources } from '../load/note-sources.ts';
+import { isMainModule } from '../paths.ts';
 import { silentLogger } from '../pipeline/effects.ts';
 import { readStudy } from '../pipeline/read-study.ts';
 import type { Study } from '../types.ts';
@@ -73,4 +73,4 @@ function textFileProblems(study: Study): Problem[] {
   return problems;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await checkData(process.argv.slice(2));
+if (isMainModule(import.meta.url, 'check-data')) process.exitCode = await checkData(process.argv.slice(2));

@@ -4,9 +4,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { KommunenotatError, type Problem } from '../errors.ts';
+import { packageRoot } from '../paths.ts';
 import type { KommuneData, Source, StudyConfig } from '../types.ts';
 import { readYaml } from './read-yaml.ts';
 
@@ -71,9 +71,9 @@ const FONT_FILES: Omit<FontSource, 'path' | 'base64'>[] = [
   { family: 'Source Sans 3', weight: 700, style: 'normal' },
 ];
 
-/** The project's own templates/ folder, found from this file so the CLI works from any directory. */
+/** The project's own templates/ folder, found from the package root so the CLI works from any directory. */
 export function defaultTemplatesDir(): string {
-  return fileURLToPath(new URL('../../templates/', import.meta.url));
+  return join(packageRoot(), 'templates');
 }
 
 /**
