@@ -66,12 +66,20 @@ export interface QuestionDef {
   high?: string;
 }
 
+/**
+ * How the comparison chapter shows the kommuner of the study: `full` with every kommune's network and
+ * political figures, `compact` with tables (the other kommuner's figures are then not drawn at all).
+ */
+export type ComparisonMode = 'full' | 'compact';
+
 export interface StudyConfig {
   title: string;
   /** Slugs in the order comparisons show them. */
   kommuner: string[];
   functions: FunctionDef[];
   questions: QuestionDef[];
+  /** `note.comparison` of study.yaml with `auto` resolved by the number of kommuner. */
+  comparison: ComparisonMode;
   /** The whole parsed study.yaml, for later stages that normalise the keys they own (note metadata). */
   raw: Record<string, unknown>;
   source: Source;

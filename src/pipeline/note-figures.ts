@@ -35,7 +35,9 @@ const STRONGER: Partial<Record<Level, Level>> = { weekly: 'daily', monthly: 'wee
 /**
  * Every figure of the note of `kommune`, including the comparison figures of the whole study.
  * With a `cache`, the figures that do not depend on the note are drawn once per build and shared
- * between its notes (the same objects, so the same bytes).
+ * between its notes (the same objects, so the same bytes). In the compact comparison
+ * (`config.comparison`) the chapter shows the other kommuner in tables, so their network and
+ * political figures are not drawn: in a large study they would be most of the build's work.
  */
 export async function noteFigures(config: StudyConfig, kommune: KommuneData, study: StudyEntry[], cache?: FigureCache): Promise<Figure[]> {
   const own = study.find((entry) => entry.kommune.slug === kommune.slug)!;
@@ -54,8 +56,9 @@ export async function noteFigures(config: StudyConfig, kommune: KommuneData, stu
     figures.push(await ratingCounts(question, kommune.slug, kommune.name, own.metrics.questions[question.id] as RatingMetrics, language));
   }
 
-  for (const entry of study) {
-    const levels: Level[] = entry.kommune.slug === kommune.slug ? ['daily', 'weekly', 'monthly'] : ['daily', 'weekly'];
+  const drawn = config.comparison === 'compact' ? [own] : study;
+  for (const entry of drawn) {
+    const levels: Level[] = entry === own ? ['daily', 'weekly', 'monthly'] : ['daily', 'weekly'];
     const slug = entry.kommune.slug;
     for (const level of levels) {
       figures.push(await shared(cache, `network:${slug}:${level}:${language}`, () => networkFigureOf(config, entry, level, language)));

@@ -37,7 +37,8 @@ export interface TextContext extends Omit<KommuneView, 'slug' | 'name' | 'curren
   kommuner: KommuneView[];
   /** The other kommuner of the study, in study order. */
   andre: KommuneView[];
-  studie: { title: string; antall: number };
+  /** `kompakt`: the comparison chapter shows the kommuner in tables (note.comparison), not in figures. */
+  studie: { title: string; antall: number; kompakt: boolean };
   funksjoner: FunctionView[];
   /** The study's rating questions with this kommune's answers. */
   vurderinger: QuestionView<RatingMetrics>[];
@@ -63,7 +64,7 @@ export function buildTextContext(input: ContextInput, meta: NoteMeta): TextConte
     kommune: { slug, name, lang: meta.lang },
     kommuner,
     andre: kommuner.filter((k) => !k.current),
-    studie: { title: input.config.title, antall: kommuner.length },
+    studie: { title: input.config.title, antall: kommuner.length, kompakt: input.config.comparison === 'compact' },
     funksjoner: input.config.functions.map((f) => ({ ...f, count: input.metrics.functions[f.code] ?? 0 })),
     vurderinger: input.config.questions
       .filter((q) => q.kind === 'rating')

@@ -14,6 +14,14 @@ const REQUIRED_KEYS = [
   'colophon.keywords', 'copyrightHolder', 'copyright', 'onBehalf', 'projectLeaderRole', 'and', 'kommune',
   'function', 'abbreviation', 'functionsCaption', 'functionsTotal', 'functionsPersons', 'functionsRespondents',
   'meanCaption', 'mean', 'validAnswers', 'labelsCaption', 'noAnswer', 'footnotes', 'backCover',
+  // The compact comparison chapter's tables (comparison-tables.ts).
+  'currentKommune', 'lowest', 'highest', 'responseRate', 'functionsSummaryCaption',
+  'networksCaption.daily', 'networksCaption.weekly', 'networksCaption.monthly',
+  'networkColumns.persons', 'networkColumns.respondents', 'networkColumns.ties', 'networkColumns.density',
+  'networkColumns.components', 'networkColumns.isolates', 'networkColumns.diameter', 'networkColumns.communities',
+  'networkColumns.brokers', 'politicalCaption', 'politicalColumns.answered', 'politicalColumns.withAnyContact',
+  'politicalColumns.share', 'contactTypes.gir_informasjon', 'contactTypes.far_informasjon',
+  'contactTypes.politisk_diskusjon', 'contactTypes.faglig_diskusjon',
   'generic.study', 'generic.publisher',
   'chapters.sammendrag', 'chapters.innledning', 'chapters.bakgrunn', 'chapters.prosjektet', 'chapters.resultater',
 ] as const;

@@ -128,6 +128,7 @@ export function renderNote(input: NoteInput, sources: NoteSources): RenderedNote
     copyrightText: strings.get('copyright', { publisher: meta.publisher.name }),
     signerIsLeader: meta.signer !== null && meta.signer === meta.projectLeader,
     colophonSummary, foreword, toc, chapters, references, buildDate: input.buildDate,
+    compactComparison: input.config.comparison === 'compact',
   };
   const page = renderTemplate(sources.layout, env, state, layoutContext, { noEscape: false });
   // 7. link
@@ -175,7 +176,8 @@ function linkNote(
 ): string {
   const problems: Problem[] = [];
   const figures = new Map(input.figures.map((f) => [f.id, f]));
-  const tableInput = { kommuner: context.kommuner, functions: input.config.functions, questions: input.config.questions, strings };
+  const compact = input.config.comparison === 'compact';
+  const tableInput = { kommuner: context.kommuner, functions: input.config.functions, questions: input.config.questions, strings, compact };
   const figurePartial = env.compile(sources.partials.figure.text, { strict: true });
   const tablePartial = env.compile(sources.partials.table.text, { strict: true });
   const renderFigure = (p: Placement): string => {
@@ -185,7 +187,9 @@ function linkNote(
       problems.push({
         source: marker.loc,
         message: `figure "${marker.figureId}" is not among the figures made for this note`,
-        fix: knownFigures(marker.figureId, [...figures.keys()]),
+        fix: compact && isOtherKommunesFigure(marker.figureId, input)
+          ? COMPACT_FIGURE_FIX
+          : knownFigures(marker.figureId, [...figures.keys()]),
       });
       return '';
     }
@@ -210,6 +214,9 @@ function linkNote(
     return tablePartial({
       ...table, id: domId(p), tableId: marker.tableId, number: p.number, label: strings.get('table'),
       caption: marker.caption ?? table.caption,
+      rows: table.rows.map((cells, i) => ({ cells, current: i === table.currentRow })),
+      dense: compact && table.perKommune === true,
+      currentLabel: strings.get('currentKommune'),
     });
   };
   const { html } = link(page, markers, {
@@ -219,6 +226,16 @@ function linkNote(
   });
   throwTemplateProblems(problems);
   return html;
+}
+
+const COMPACT_FIGURE_FIX =
+  'With note.comparison compact (study.yaml) the other kommuner\'s network and political figures are not drawn. ' +
+  'Place the tables networks-daily, networks-weekly and political-contact instead, or set note.comparison: full.';
+
+/** A network or political figure of another kommune of the study: drawn only for the full comparison. */
+function isOtherKommunesFigure(id: string, input: NoteInput): boolean {
+  return input.study.some(({ kommune }) =>
+    kommune.slug !== input.kommune.slug && (id.startsWith(`network-${kommune.slug}-`) || id.startsWith(`political-${kommune.slug}-`)));
 }
 
 /** The figures whose id starts like the wanted one (all of them when none does), for the message. */

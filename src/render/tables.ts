@@ -1,6 +1,8 @@
-// Render stage: the note's numbered tables, computed from the study's data (never typed by hand).
+// Render stage: the note's numbered tables, computed from the study's data (never typed by hand); the
+// compact comparison chapter's tables are in comparison-tables.ts.
 
 import type { FunctionDef, QuestionDef, RatingMetrics } from '../types.ts';
+import { comparisonTable, functionsSummaryTable, NETWORK_TABLE_IDS, POLITICAL_TABLE_ID } from './comparison-tables.ts';
 import type { KommuneView } from './context.ts';
 import { formatNumber, formatPercent } from './format.ts';
 import type { Strings } from './i18n.ts';
@@ -12,6 +14,10 @@ export interface NoteTable {
   rows: string[][];
   /** Sum rows, set in bold. */
   footRows: string[][];
+  /** Index in `rows` of the note's own kommune: set in bold and named for screen readers. */
+  currentRow?: number;
+  /** A row per kommune of the study: set tighter in the compact comparison, to keep a county's table on one page. */
+  perKommune?: boolean;
 }
 
 export interface TableInput {
@@ -19,20 +25,22 @@ export interface TableInput {
   functions: FunctionDef[];
   questions: QuestionDef[];
   strings: Strings;
+  /** The compact comparison chapter (config.comparison): tables fit for a study of many kommuner. */
+  compact: boolean;
 }
 
 /** The ids `{{table "…"}}` accepts, for messages. */
 export function tableIds(input: TableInput): string[] {
   const ratings = input.questions.filter((q) => q.kind === 'rating').map((q) => `mean-${q.id}`);
-  return ['functions', 'function-labels', ...ratings];
+  return ['functions', 'function-labels', ...ratings, ...NETWORK_TABLE_IDS, POLITICAL_TABLE_ID];
 }
 
 /** The table with this id, or null when there is no such table. */
 export function buildTable(id: string, input: TableInput): NoteTable | null {
-  if (id === 'functions') return functionsTable(input);
+  if (id === 'functions') return input.compact ? functionsSummaryTable(input) : functionsTable(input);
   if (id === 'function-labels') return labelsTable(input);
   const question = input.questions.find((q) => q.kind === 'rating' && id === `mean-${q.id}`);
-  return question ? meanTable(question, input) : null;
+  return question ? meanTable(question, input) : comparisonTable(id, input);
 }
 
 function functionsTable({ kommuner, functions, strings }: TableInput): NoteTable {
@@ -61,7 +69,7 @@ function labelsTable({ functions, strings }: TableInput): NoteTable {
 }
 
 /** Means as the reference prints them: one decimal, a whole number without ",0"; highest first. */
-function meanTable(question: QuestionDef, { kommuner, strings }: TableInput): NoteTable {
+function meanTable(question: QuestionDef, { kommuner, strings, compact }: TableInput): NoteTable {
   const metrics = (k: KommuneView) => k.questions[question.id] as RatingMetrics | undefined;
   const sorted = kommuner
     .map((k, i) => ({ k, i, mean: metrics(k)?.mean ?? null }))
@@ -79,6 +87,9 @@ function meanTable(question: QuestionDef, { kommuner, strings }: TableInput): No
       formatNumber(metrics(k)?.valid ?? 0),
     ]),
     footRows: [],
+    perKommune: true,
+    // Among many kommuner the reader looks for the own one; the full chapter's few rows need no mark.
+    ...(compact ? { currentRow: sorted.findIndex(({ k }) => k.current) } : {}),
   };
 }
 

@@ -67,6 +67,10 @@ export const kommuneFolderMissing = (slug: string, dir: string): string =>
   `kommune ${quote(slug)} has no folder ${dir}`;
 export const kommuneFolderEmpty = (slug: string, dir: string): string => `kommune ${quote(slug)}: folder ${dir} is empty`;
 export const fixKommuneFolder = 'Create the folder with kommune.yaml and the four CSV files, or remove the slug from "kommuner".';
+export const badComparison = (value: string, valid: readonly string[]): string =>
+  `note.comparison ${quote(value)} is not one of ${list(valid)}`;
+export const fixBadComparison = (fullUpTo: number): string =>
+  `Write full (figures of every kommune), compact (tables) or auto (full up to ${fullUpTo} kommuner, compact above), or leave the key out for auto.`;
 
 // ---- persons.csv -------------------------------------------------------------------------------
 export const valueEmpty = (column: string): string => `${column} is empty`;

@@ -1,11 +1,12 @@
 // Validate stage: <root>/study.yaml → a complete StudyConfig, or one config error listing every problem.
-// raw (unknown) → normalizeStudyConfig → normalizeFunctions / normalizeQuestions / normalizeKommuner.
+// raw (unknown) → normalizeStudyConfig → normalizeFunctions / normalizeQuestions / normalizeKommuner /
+// normalizeComparison.
 
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { KommunenotatError, type Problem } from '../errors.ts';
 import { readYaml } from '../load/read-yaml.ts';
-import type { FunctionDef, QuestionDef, StudyConfig } from '../types.ts';
+import type { ComparisonMode, FunctionDef, QuestionDef, StudyConfig } from '../types.ts';
 import { fold, isId } from './fold.ts';
 import * as msg from './messages.ts';
 import { asText, isRecord, optionalText, report, requireList, requireText, type YamlContext } from './yaml-fields.ts';
@@ -32,14 +33,43 @@ export function readStudyConfig(root: string): StudyConfig {
 
 /** Normalises a parsed study.yaml; problems go to ctx.problems. Exported for in-memory tests. */
 export function normalizeStudyConfig(raw: Record<string, unknown>, ctx: YamlContext): StudyConfig {
-  return {
-    title: requireText(ctx, raw, ['title']) ?? '',
-    kommuner: normalizeKommuner(raw, ctx),
-    functions: normalizeFunctions(raw, ctx),
-    questions: normalizeQuestions(raw, ctx),
-    raw,
-    source: { file: ctx.file },
-  };
+  // One after the other, so the problems are listed in the order of the keys' usual place in the file.
+  const title = requireText(ctx, raw, ['title']) ?? '';
+  const kommuner = normalizeKommuner(raw, ctx);
+  const functions = normalizeFunctions(raw, ctx);
+  const questions = normalizeQuestions(raw, ctx);
+  const comparison = normalizeComparison(raw, kommuner.length, ctx);
+  return { title, kommuner, functions, questions, comparison, raw, source: { file: ctx.file } };
+}
+
+/**
+ * With `note.comparison: auto` (the default) a study of up to this many kommuner gets the full
+ * comparison chapter, a larger one the compact chapter: beyond it every note would carry two figures
+ * per kommune of the study, which no reader of one kommune's note wants and which dominate the print.
+ */
+export const FULL_COMPARISON_MAX_KOMMUNER = 8;
+
+const COMPARISON_SETTINGS = ['full', 'compact', 'auto'] as const;
+
+/** `note.comparison`: full | compact | auto (default), spelled case-insensitively; auto resolved here. */
+function normalizeComparison(raw: Record<string, unknown>, kommuner: number, ctx: YamlContext): ComparisonMode {
+  const auto: ComparisonMode = kommuner > FULL_COMPARISON_MAX_KOMMUNER ? 'compact' : 'full';
+  const note = raw['note'];
+  const value = isRecord(note) ? note['comparison'] : undefined;
+  if (value === undefined || value === null) return auto;
+  const path = ['note', 'comparison'];
+  const fix = msg.fixBadComparison(FULL_COMPARISON_MAX_KOMMUNER);
+  const text = asText(value);
+  if (text === undefined) {
+    report(ctx, path, msg.wrongType('note.comparison', `one of ${COMPARISON_SETTINGS.join(', ')}`), value, fix);
+    return auto;
+  }
+  const setting = COMPARISON_SETTINGS.find((s) => fold(text) === s);
+  if (setting === undefined) {
+    report(ctx, path, msg.badComparison(text, COMPARISON_SETTINGS), value, fix);
+    return auto;
+  }
+  return setting === 'auto' ? auto : setting;
 }
 
 function normalizeKommuner(raw: Record<string, unknown>, ctx: YamlContext): string[] {

@@ -462,6 +462,14 @@ export const CASES: CatalogueCase[] = [
     ],
   },
   {
+    id: 'comparison-unknown',
+    title: '`note.comparison` written in Norwegian (`kompakt`)',
+    changes: { [S]: `${STUDY_HEAD}${FUNCTIONS}${QUESTIONS}note:\n  comparison: kompakt\n` },
+    expect: [
+      "study.yaml:10:15: note.comparison \"kompakt\" is not one of full, compact, auto. Write full (figures of every kommune), compact (tables) or auto (full up to 8 kommuner, compact above), or leave the key out for auto.",
+    ],
+  },
+  {
     id: 'kommune-yaml-missing-keys',
     title: 'kommune.yaml without name and politicalBodies',
     changes: { [K]: 'navn: Testby\n' },

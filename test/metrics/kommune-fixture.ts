@@ -18,6 +18,7 @@ export const config: StudyConfig = {
     { id: 'moteplasser', kind: 'rating', text: 'Møteplasser?' },
     { id: 'styrker', kind: 'text', text: 'Styrker?' },
   ],
+  comparison: 'full',
   raw: {},
   source: at('study.yaml', 1),
 };

@@ -17,6 +17,7 @@ export const config: StudyConfig = {
     { id: 'samordning', kind: 'rating', text: 'Hvor godt fungerer samordningen?', low: 'Svært dårlig', high: 'Svært godt' },
     { id: 'styrker', kind: 'text', text: 'Hva er styrkene?' },
   ],
+  comparison: 'full',
   raw: {},
   source: { file: '/nonexistent/study.yaml' },
 };

@@ -71,6 +71,14 @@ describe('schema/*.schema.json', () => {
     expect(ok).toBe(true);
     expect(kommune({ name: 'Oppdal', politicalBodies: [], language: 'NN', note: { text: { kommune: ['a.md', 'b.md'] } } })).toBe(true);
   });
+
+  it('documents note.comparison and accepts its values as the validator does', () => {
+    const base = { title: 'T', kommuner: ['a'], functions: [{ code: 'x', label: 'X' }], questions: [{ id: 'q', kind: 'text', text: 'Q' }] };
+    for (const comparison of ['full', 'compact', 'auto', ' Compact ']) expect(study({ ...base, note: { comparison } }), comparison).toBe(true);
+    for (const comparison of ['kompakt', ['full'], 8]) expect(study({ ...base, note: { comparison } }), String(comparison)).toBe(false);
+    const studySchema = JSON.parse(readFileSync(join(root, 'schema/study.schema.json'), 'utf8')) as SchemaNode;
+    expect(undocumentedKeys({ note: { comparison: 'compact' } }, studySchema)).toEqual([]);
+  });
 });
 
 interface SchemaNode {

@@ -75,6 +75,41 @@ describe('readStudyConfig', () => {
     ]);
   });
 
+  it('reports a note.comparison that is not full, compact or auto at its line and column, with the rest', () => {
+    const root = writeDataSet({
+      'study.yaml': [
+        'title: T',
+        'kommuner: [testby]',
+        'functions: [{ code: a, label: A }]',
+        'questions: []',
+        'note:',
+        '  authors: [A]',
+        '  comparison: kompakt',
+        '',
+      ].join('\n'),
+    });
+    const { error, lines } = catchError(() => readStudyConfig(root), root);
+    expect(error.kind).toBe('config');
+    expect(lines).toEqual([
+      'study.yaml:7:15: note.comparison "kompakt" is not one of full, compact, auto. Write full (figures of every kommune), ' +
+        'compact (tables) or auto (full up to 8 kommuner, compact above), or leave the key out for auto.',
+    ]);
+    const list = writeDataSet({ 'study.yaml': 'title: T\nkommuner: [testby]\nfunctions: okonomi\nquestions: []\nnote: { comparison: [full] }\n' });
+    expect(catchError(() => readStudyConfig(list), list).lines).toEqual([
+      'study.yaml:3:12: "functions" must be a list.',
+      'study.yaml:5:21: "note.comparison" must be one of full, compact, auto. Write full (figures of every kommune), ' +
+        'compact (tables) or auto (full up to 8 kommuner, compact above), or leave the key out for auto.',
+    ]);
+  });
+
+  it('resolves note.comparison: auto (or no key) by the number of kommuner, full and compact as written', () => {
+    const study = (extra: string) => writeDataSet({ 'study.yaml': `title: T\nkommuner: [testby]\nfunctions: [{ code: a, label: A }]\nquestions: []\n${extra}` });
+    expect(readStudyConfig(study('')).comparison).toBe('full');
+    expect(readStudyConfig(study('note: { comparison: Compact }\n')).comparison).toBe('compact');
+    expect(readStudyConfig(study('note: { comparison: auto }\n')).comparison).toBe('full');
+    expect(readStudyConfig(study('note:\n  comparison:\n')).comparison).toBe('full');
+  });
+
   it('reports YAML syntax errors with line and column', () => {
     const root = writeDataSet({ 'study.yaml': 'title: T\nkommuner:\n\t- testby\n' });
     const { error, lines } = catchError(() => readStudyConfig(root), root);
