@@ -78,6 +78,8 @@ interface ComposedNote {
   pages?: Record<string, number>;
   bindings?: Binding[];
   claims?: Claim[];
+  /** Outputs already searched for names (privacy.ts) while the PDF printed. */
+  checked?: Set<string>;
 }
 
 /** Steps 1-3: the checked study of every kommune and its metrics. */
@@ -158,7 +160,8 @@ async function buildOne(
   try {
     const note = await composeOutput(slug, measured, options, noteEffects, browser).finally(printed);
     const kommune = measured.study.kommuner.find((k) => k.slug === slug)!;
-    await timed(effects, slug, 'privacy', () => assertNoNamesInOutput(kommune, measured.study.kommuner, note.files));
+    const unchecked: OutputFiles = new Map([...note.files].filter(([path]) => !note.checked?.has(path)));
+    await timed(effects, slug, 'privacy', () => assertNoNamesInOutput(kommune, measured.study.kommuner, unchecked));
     const { dir, changes } = await writeWithChanges(slug, kommune, note, measured, options, effects);
     const ms = effects.now() - start;
     effects.logger.step(slug, 'done', ms, `${dir}${note.pageCount ? ` (${note.pageCount} pages)` : ''}`);
@@ -253,10 +256,26 @@ async function composeOutput(
     const predicted = await previousPages(options.out, slug);
     effects.signal?.throwIfAborted();
     const printStart = effects.now();
-    const printed = await untilAborted(
+    const printing = untilAborted(
       effects.signal,
       (async () => printPdf(await untilAborted(effects.signal, browser), html, { ...rendered.meta, date: new Date(`${buildDate}T12:00:00Z`) }, { predicted }))(),
     );
+    printing.catch(() => undefined); // Awaited below; the name check may throw first.
+    // While Chromium loads and prints, this process checks the text outputs for names; only the
+    // PDF's text is left for after the print. The HTML that comes back differs only in the page
+    // numbers it was given (fillSpansInText writes digits into the page-number spans).
+    const checkStart = effects.now();
+    const withNames = study.kommuner.find((k) => k.slug === slug)!;
+    const textFiles: OutputFiles = new Map([...files, ['notat.html', html]]);
+    const leak = caught(() => assertNoNames(withNames, study.kommuner, textFiles));
+    effects.logger.step(slug, 'privacy', effects.now() - checkStart, 'HTML, SVG, JSON: during the print');
+    note.checked = new Set(textFiles.keys());
+    const printed = await printing;
+    if (leak) {
+      // Every problem at once: where else the names would appear, the PDF included.
+      const inPdf = caught(() => assertNoNames(withNames, study.kommuner, new Map([['notat.pdf', printed.pdf]])));
+      throw new KommunenotatError('data', leak.message, { problems: [...leak.problems, ...(inPdf?.problems ?? [])] });
+    }
     effects.logger.step(slug, 'pdf', effects.now() - printStart, printDetail(printed));
     for (const url of printed.blockedRequests ?? []) {
       effects.logger.warn({ source: { file: join(study.root, 'kommuner', slug) }, message: `blocked a request for ${url}` });
@@ -268,6 +287,17 @@ async function composeOutput(
   }
   if (options.formats.includes('html')) files.set('notat.html', html);
   return note;
+}
+
+/** The data error `check` throws, if any (other errors pass through). */
+function caught(check: () => void): KommunenotatError | undefined {
+  try {
+    check();
+    return undefined;
+  } catch (error) {
+    if (error instanceof KommunenotatError) return error;
+    throw error;
+  }
 }
 
 /** How the print went, for the step line: `1 print, page numbers from the emulated layout`. */
