@@ -26,6 +26,7 @@ import type { Binding, Claim, PersonLabel } from './changes.ts';
 import { formatChangesShort, withChangeSummary, type BuildManifest, type ChangeSummary } from './change-summary.ts';
 import { timed, untilAborted, type Effects } from './effects.ts';
 import type { FigureCache } from './note-figures.ts';
+import { figureStore, figureStoreDir, type FigureStore } from './figure-store.ts';
 import { mapBounded } from './parallel.ts';
 import { assertNoNames, assertNoNamesInOutput, withoutNames } from './privacy.ts';
 import { readStudy, warningsOf } from './read-study.ts';
@@ -69,6 +70,8 @@ export interface MeasuredStudy {
   warnings: Problem[];
   /** Figures the notes of this build share (each kommune's networks, the study's charts), drawn once. */
   figures: FigureCache;
+  /** Figures kept from earlier builds into the same output root (figure-store.ts); the CLI's builds only. */
+  store?: FigureStore;
 }
 
 /** One note in memory: its files and what build.json records about it. */
@@ -99,7 +102,7 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
   // renders; the print step awaits it. Closed in the finally below, whatever happens.
   const handle = options.formats.includes('pdf') ? launchLogged(effects) : undefined;
   try {
-    const measured = await measureStudy(options.data, effects);
+    const measured: MeasuredStudy = { ...(await measureStudy(options.data, effects)), store: figureStore(figureStoreDir(options.out)) };
     const slugs = selectKommuner(options, measured.study.config);
     const jobs = Math.max(1, options.jobs ?? availableParallelism());
     // The browser closes as soon as the last note has printed, while the notes are checked and written.
@@ -163,6 +166,7 @@ async function buildOne(
     const unchecked: OutputFiles = new Map([...note.files].filter(([path]) => !note.checked?.has(path)));
     await timed(effects, slug, 'privacy', () => assertNoNamesInOutput(kommune, measured.study.kommuner, unchecked));
     const { dir, changes } = await writeWithChanges(slug, kommune, note, measured, options, effects);
+    keepFigures(measured.store, options.out, effects);
     const ms = effects.now() - start;
     effects.logger.step(slug, 'done', ms, `${dir}${note.pageCount ? ` (${note.pageCount} pages)` : ''}`);
     return { slug, ok: true, dir, pages: note.pageCount, ms, warnings, changes };
@@ -229,7 +233,7 @@ async function composeOutput(
   const kommune = withoutNames(study.kommuner.find((k) => k.slug === slug)!);
   const all = study.kommuner.map((k) => ({ kommune: withoutNames(k), metrics: metrics.get(k.slug)! }));
   const { noteFigures } = await import('./note-figures.ts'); // vega and the layouts load on first use
-  const figures = await timed(effects, slug, 'figures', () => noteFigures(study.config, kommune, all, measured.figures));
+  const figures = await timed(effects, slug, 'figures', () => noteFigures(study.config, kommune, all, measured.figures, measured.store));
   for (const figure of figures) files.set(`figures/${figure.id}.svg`, figure.svg);
 
   const sources = await timed(effects, slug, 'sources', () => readNoteSources(study.root, study.config, kommune));
@@ -287,6 +291,16 @@ async function composeOutput(
   }
   if (options.formats.includes('html')) files.set('notat.html', html);
   return note;
+}
+
+/** Writes the figures drawn for this note for the next build; a store that cannot be written only costs time then. */
+function keepFigures(store: FigureStore | undefined, out: string, effects: Effects): void {
+  try {
+    store?.flush();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    effects.logger.warn({ source: { file: figureStoreDir(out) }, message: `could not keep the figures for the next build (${reason}); they will be drawn again` });
+  }
 }
 
 /** The data error `check` throws, if any (other errors pass through). */

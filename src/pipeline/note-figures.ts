@@ -1,10 +1,27 @@
 // Step 4 of the build: which figures one note holds, and the plain inputs each figure function gets.
 // Persons reach the figures only as neutral ids with their function and whether they responded.
 
-import { ratingCounts, ratingDistributionAll, ratingMeans } from '../figures/charts/index.ts';
-import { exampleNetworkFigures, LEVEL_WORDS, networkFigure, type FigureLanguage } from '../figures/networks/index.ts';
-import { politicalAllFigure, politicalBodyFigure, type PoliticalFigureInput } from '../figures/political/index.ts';
+import type { FigureLanguage } from '../figures/networks/index.ts';
+import type { PoliticalFigureInput } from '../figures/political/index.ts';
 import type { Figure, KommuneData, KommuneMetrics, Level, RatingMetrics, StudyConfig } from '../types.ts';
+import type { FigureStore } from './figure-store.ts';
+
+/** The drawing code (vega, vega-lite, canvas, the layouts): loaded on the first figure that is not stored. */
+let modules: Promise<[typeof import('../figures/charts/index.ts'), typeof import('../figures/networks/index.ts'), typeof import('../figures/political/index.ts')]> | undefined;
+const drawing = () =>
+  (modules ??= Promise.all([import('../figures/charts/index.ts'), import('../figures/networks/index.ts'), import('../figures/political/index.ts')]));
+const charts = async () => (await drawing())[0];
+const networks = async () => (await drawing())[1];
+const political = async () => (await drawing())[2];
+
+/** `draw()`, or what `store` kept from drawing the same `kind` from the same `inputs` before. */
+async function stored<T>(store: FigureStore | undefined, kind: string, inputs: unknown, draw: () => Promise<T>): Promise<T> {
+  const kept = store?.get<T>(kind, inputs);
+  if (kept !== undefined) return kept;
+  const value = await draw();
+  store?.put(kind, inputs, value);
+  return value;
+}
 
 export interface StudyEntry {
   kommune: KommuneData;
@@ -39,11 +56,21 @@ const STRONGER: Partial<Record<Level, Level>> = { weekly: 'daily', monthly: 'wee
  * (`config.comparison`) the chapter shows the other kommuner in tables, so their network and
  * political figures are not drawn: in a large study they would be most of the build's work.
  */
-export async function noteFigures(config: StudyConfig, kommune: KommuneData, study: StudyEntry[], cache?: FigureCache): Promise<Figure[]> {
+export async function noteFigures(
+  config: StudyConfig,
+  kommune: KommuneData,
+  study: StudyEntry[],
+  cache?: FigureCache,
+  store?: FigureStore,
+): Promise<Figure[]> {
   const own = study.find((entry) => entry.kommune.slug === kommune.slug)!;
   // Every figure of the note speaks the note's language, the other kommuner's figures too.
   const language = noteLanguage(kommune);
-  const figures: Figure[] = [...(await shared(cache, `examples:${language}`, () => exampleNetworkFigures(language)))];
+  const figures: Figure[] = [
+    ...(await shared(cache, `examples:${language}`, () =>
+      stored(store, 'examples', [language], async () => (await networks()).exampleNetworkFigures(language)),
+    )),
+  ];
 
   for (const question of config.questions.filter((q) => q.kind === 'rating')) {
     const rows = study.map((entry) => ({
@@ -51,9 +78,17 @@ export async function noteFigures(config: StudyConfig, kommune: KommuneData, stu
       name: entry.kommune.name,
       metrics: entry.metrics.questions[question.id] as RatingMetrics,
     }));
-    figures.push(await shared(cache, `rating-all:${question.id}:${language}`, () => ratingDistributionAll(question, rows, language)));
-    figures.push(await shared(cache, `means:${question.id}:${language}`, () => ratingMeans(question, rows, language)));
-    figures.push(await ratingCounts(question, kommune.slug, kommune.name, own.metrics.questions[question.id] as RatingMetrics, language));
+    const inputs = [question, rows, language];
+    figures.push(await shared(cache, `rating-all:${question.id}:${language}`, () =>
+      stored(store, 'rating-all', inputs, async () => (await charts()).ratingDistributionAll(question, rows, language)),
+    ));
+    figures.push(await shared(cache, `means:${question.id}:${language}`, () =>
+      stored(store, 'means', inputs, async () => (await charts()).ratingMeans(question, rows, language)),
+    ));
+    const counts = own.metrics.questions[question.id] as RatingMetrics;
+    figures.push(await stored(store, 'counts', [question, kommune.slug, kommune.name, counts, language], async () =>
+      (await charts()).ratingCounts(question, kommune.slug, kommune.name, counts, language),
+    ));
   }
 
   const drawn = config.comparison === 'compact' ? [own] : study;
@@ -61,12 +96,20 @@ export async function noteFigures(config: StudyConfig, kommune: KommuneData, stu
     const levels: Level[] = entry === own ? ['daily', 'weekly', 'monthly'] : ['daily', 'weekly'];
     const slug = entry.kommune.slug;
     for (const level of levels) {
-      figures.push(await shared(cache, `network:${slug}:${level}:${language}`, () => networkFigureOf(config, entry, level, language)));
+      figures.push(await shared(cache, `network:${slug}:${level}:${language}`, () => {
+        const input = networkInput(config, entry, level, language);
+        return stored(store, 'network', input, () => drawNetwork(input));
+      }));
     }
-    figures.push(await shared(cache, `political-all:${slug}:${language}`, () => politicalAllFigure(politicalInput(config, entry.kommune, language))));
+    figures.push(await shared(cache, `political-all:${slug}:${language}`, () => {
+      const input = politicalInput(config, entry.kommune, language);
+      return stored(store, 'political-all', input, async () => (await political()).politicalAllFigure(input));
+    }));
   }
   const input = politicalInput(config, kommune, language);
-  for (const body of kommune.politicalBodies) figures.push(politicalBodyFigure(input, body.id));
+  for (const body of kommune.politicalBodies) {
+    figures.push(await stored(store, 'political-body', [input, body.id], async () => (await political()).politicalBodyFigure(input, body.id)));
+  }
   return figures;
 }
 
@@ -77,14 +120,16 @@ function noteLanguage(kommune: KommuneData): FigureLanguage {
   return typeof value === 'string' && value.trim().toLowerCase() === 'nn' ? 'nn' : 'nb';
 }
 
-function networkFigureOf(config: StudyConfig, entry: StudyEntry, level: Level, language: FigureLanguage): Figure {
+/** Everything a network figure is drawn from (its title is made from the level, name and language). */
+function networkInput(config: StudyConfig, entry: StudyEntry, level: Level, language: FigureLanguage) {
   const { kommune, metrics } = entry;
   const respondents = new Set(kommune.responses.map((r) => r.id));
   const network = metrics.networks[level];
   const stronger = STRONGER[level];
-  return networkFigure({
-    id: `network-${kommune.slug}-${level}`,
-    title: `${LEVEL_WORDS[language][level]} kontakt i ${kommune.name}`,
+  return {
+    slug: kommune.slug,
+    name: kommune.name,
+    level,
     persons: kommune.persons.map((p) => ({ id: p.id, functionCode: p.functions[0], respondent: respondents.has(p.id) })),
     functions: config.functions,
     ties: network.ties,
@@ -92,7 +137,12 @@ function networkFigureOf(config: StudyConfig, entry: StudyEntry, level: Level, l
     communities: network.communities,
     brokers: network.brokers,
     language,
-  });
+  };
+}
+
+async function drawNetwork({ slug, name, level, ...input }: ReturnType<typeof networkInput>): Promise<Figure> {
+  const { networkFigure, LEVEL_WORDS } = await networks();
+  return networkFigure({ id: `network-${slug}-${level}`, title: `${LEVEL_WORDS[input.language][level]} kontakt i ${name}`, ...input });
 }
 
 function politicalInput(config: StudyConfig, kommune: KommuneData, language: FigureLanguage): PoliticalFigureInput {

@@ -40,6 +40,9 @@ async function goodBuild(data: string, out: string): Promise<Record<string, stri
   return snapshot(join(out, 'oppdal'));
 }
 
+/** What a build leaves in the output root besides the figures it keeps for the next one (`.cache/`). */
+const notes = (out: string) => readdirSync(out).filter((name) => name !== '.cache');
+
 describe('build:report (HTML)', () => {
   it('keeps the previous output byte-identical when a CSV is broken', async () => {
     const { data, out, before } = previousBuild();
@@ -47,12 +50,15 @@ describe('build:report (HTML)', () => {
     expect(Object.keys(before)).toEqual(expect.arrayContaining(['notat.html', 'metrics.json', 'changes.md', 'build.json']));
     expect(Buffer.from(before['changes.md'], 'base64').toString()).toMatch(/first build/);
 
+    const keptBefore = snapshot(join(out, '.cache'));
+    expect(Object.keys(keptBefore).length).toBeGreaterThan(10); // the figures kept for the next build
     appendFileSync(join(data, 'kommuner/oppdal/contacts.csv'), 'p01;p02;ukenlig\n');
     const broken = await runCli(html(data, out)).done;
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/contacts\.csv:\d+:3: frequency "ukenlig" is not one of/);
     expect(snapshot(join(out, 'oppdal'))).toEqual(before);
-    expect(readdirSync(out)).toEqual(['oppdal']);
+    expect(notes(out)).toEqual(['oppdal']);
+    expect(snapshot(join(out, '.cache'))).toEqual(keptBefore);
   });
 
   it('keeps the previous output byte-identical when writing fails (full disk)', async () => {
@@ -70,7 +76,7 @@ describe('build:report (HTML)', () => {
     expect(report.results[0]).toMatchObject({ slug: 'oppdal', ok: false });
     expect(String(report.results[0].error)).toMatch(/ENOSPC/);
     expect(snapshot(join(out, 'oppdal'))).toEqual(before);
-    expect(readdirSync(out)).toEqual(['oppdal']);
+    expect(notes(out)).toEqual(['oppdal']);
   });
 
   it('says in changes.md what changed since the previous build', async () => {
@@ -112,7 +118,7 @@ describe('build:report (HTML)', () => {
     const fromB = withoutHistory(snapshot(join(refB, 'oppdal')));
     expect(fromA).not.toEqual(fromB);
     expect([fromA, fromB]).toContainEqual(result);
-    expect(readdirSync(out)).toEqual(['oppdal']);
+    expect(notes(out)).toEqual(['oppdal']);
   });
 
   it('stops on SIGINT with exit 130, leaving the previous output and no staging folder', async () => {
@@ -124,7 +130,7 @@ describe('build:report (HTML)', () => {
     expect(result.code).toBe(130);
     expect(result.stderr).toMatch(/SIGINT: stopping the build/);
     expect(snapshot(join(out, 'oppdal'))).toEqual(before);
-    expect(readdirSync(out)).toEqual(['oppdal']);
+    expect(notes(out)).toEqual(['oppdal']);
   });
 
   it('--all builds the other kommuner when one fails, prints a summary table and exits non-zero', async () => {
