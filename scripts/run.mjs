@@ -31,7 +31,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 /** Changes when what is recorded in current.json changes meaning. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 /** Part of the fingerprint: a change here rebuilds every entry. */
 const BUILD_OPTIONS = {
   bundle: true,
@@ -179,7 +179,8 @@ async function build(entry, cache, expected, reportErrors) {
   return {
     ...expected,
     build: id,
-    main: outputs.find(({ output }) => output.entryPoint !== undefined).file,
+    // The entry's own output: modules imported with import() are entry points of the metafile too.
+    main: outputs.find(({ output }) => output.entryPoint === relative(ROOT, entry).split(sep).join('/')).file,
     inputs: fingerprint(inputs, startedAt),
     outputs: outputs.map(({ file, output }) => [file, output.bytes]),
   };

@@ -1,8 +1,9 @@
 // The command line: parse arguments, run the build, print errors and a summary, choose the exit code.
 
 import { formatProblem, KommunenotatError } from '../errors.ts';
+import { startBrowser } from '../output/browser.ts';
 import { removeInFlight } from '../output/write-output.ts';
-import { build, type BuildReport } from '../pipeline/build.ts';
+import type { BuildReport } from '../pipeline/build.ts';
 import { defaultEffects, type Effects } from '../pipeline/effects.ts';
 import { parseCliArgs, USAGE } from './args.ts';
 import { summaryTable } from './summary.ts';
@@ -22,7 +23,15 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return EXIT.ok;
     }
-    const report = await build(options, effects);
+    // Chromium starts before the pipeline's modules load (they take a few hundred ms), so the two overlap.
+    const started = effects.now();
+    const browser = options.formats.includes('pdf') ? startBrowser() : undefined;
+    browser?.browser.then(() => effects.logger.step('study', 'browser', effects.now() - started), () => undefined);
+    const { build } = await import('../pipeline/build.ts').catch(async (error: unknown) => {
+      await browser?.close();
+      throw error;
+    });
+    const report = await build(options, effects, browser);
     if (controller.signal.aborted) return interrupted();
     printSummary(report, options.all);
     const failed = report.results.filter((r) => !r.ok);

@@ -96,11 +96,16 @@ export async function measureStudy(root: string, effects: Effects): Promise<Meas
   return { study, metrics, warnings, figures: new Map() };
 }
 
-/** The whole build of the notes asked for. A data error in the study (steps 1-3) fails them all. */
-export async function build(options: BuildOptions, effects: Effects): Promise<BuildReport> {
+/**
+ * The whole build of the notes asked for. A data error in the study (steps 1-3) fails them all.
+ * `launched`: a browser the caller started already (the CLI does, before loading this module);
+ * the build closes it like its own.
+ */
+export async function build(options: BuildOptions, effects: Effects, launched?: BrowserHandle): Promise<BuildReport> {
   // Chromium starts first, in its own processes, while this one reads, measures, draws and
   // renders; the print step awaits it. Closed in the finally below, whatever happens.
-  const handle = options.formats.includes('pdf') ? launchLogged(effects) : undefined;
+  const handle = options.formats.includes('pdf') ? (launched ?? launchLogged(effects)) : undefined;
+  if (!handle) await launched?.close();
   try {
     const measured: MeasuredStudy = { ...(await measureStudy(options.data, effects)), store: figureStore(figureStoreDir(options.out)) };
     const slugs = selectKommuner(options, measured.study.config);
@@ -122,7 +127,7 @@ export async function build(options: BuildOptions, effects: Effects): Promise<Bu
 }
 
 /** Starts the browser and logs how long it took to be ready (a step that runs beside the others). */
-function launchLogged(effects: Effects): BrowserHandle {
+export function launchLogged(effects: Effects): BrowserHandle {
   const start = effects.now();
   const handle = startBrowser();
   handle.browser.then(() => effects.logger.step('study', 'browser', effects.now() - start), () => undefined);

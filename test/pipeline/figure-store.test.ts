@@ -26,8 +26,8 @@ afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 function counting(store: FigureStore) {
   const counts = { hits: 0, misses: 0 };
   const wrapped: FigureStore = {
-    get: (kind, inputs) => {
-      const value = store.get(kind, inputs);
+    get: <T>(kind: string, inputs: unknown) => {
+      const value = store.get<T>(kind, inputs);
       counts[value === undefined ? 'misses' : 'hits']++;
       return value;
     },
