@@ -32,7 +32,7 @@ Options:
   --data <dir>       data set root (default: data/, the bundled demo study)
   --out <dir>        output root (default: output/)
   --format <list>    html, pdf or html,pdf (default: html,pdf); metrics.json is always written
-  --jobs <n>         kommuner built at once (default: the number of cores)
+  --jobs <n>         notes printed at once (default: the number of cores)
   --strict           a claim in the text that no longer holds fails the note (default: a warning)
   --help             this text
 

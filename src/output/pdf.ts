@@ -102,8 +102,8 @@ interface Loaded {
 export async function printPdf(browser: Browser, html: string, meta: PdfMeta, options: PrintOptions = {}): Promise<PdfResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
   const opened: Promise<Loaded>[] = [];
-  const open = () => {
-    const loading = loadDocument(browser, html, timeoutMs);
+  const open = (document = html) => {
+    const loading = loadDocument(browser, document, timeoutMs);
     loading.catch(() => undefined); // Awaited below; a page still loading when another step fails must not go unhandled.
     opened.push(loading);
     return loading;
@@ -111,9 +111,9 @@ export async function printPdf(browser: Browser, html: string, meta: PdfMeta, op
   try {
     // Without a prediction the final print needs a second, fresh page: it loads beside the first.
     let next = options.predicted ? undefined : open();
-    const first = await open();
+    // Without a prediction the first page only guesses (or measures): it may go without the SVGs' content.
+    const first = await open(options.predicted ? html : withoutSvgContent(html));
     const { spans, targets } = first;
-    const blockedRequests = [...first.session.blockedRequests];
     let candidate = spans.length > 0 ? usablePrediction(options.predicted, targets) : undefined;
     let layoutFrom: PdfResult['layoutFrom'] = spans.length === 0 ? 'none' : 'predicted';
     let declined: string | undefined;
@@ -150,6 +150,7 @@ export async function printPdf(browser: Browser, html: string, meta: PdfMeta, op
       if (moved.length === 0) {
         const finalHtml = fillSpansInText(html, spans, layout.pages, layout.pageCount);
         const pdf = finishPrintedPdf(printed, meta, finalHtml) ?? (await (await import('./pdf-lib-fallback.ts')).finishWithPdfLib(printed, meta, finalHtml));
+        const blockedRequests = [...page.session.blockedRequests];
         return { pdf, html: finalHtml, ...layout, blockedRequests, passes, layoutFrom, ...(declined ? { declined } : {}) };
       }
       if (passes >= maxPasses) throw new KommunenotatError('render', messages.unstable(passes, moved));
@@ -159,6 +160,23 @@ export async function printPdf(browser: Browser, html: string, meta: PdfMeta, op
   } finally {
     await Promise.all(opened.map((loading) => loading.then((loaded) => loaded.session.close(), () => undefined)));
   }
+}
+
+/**
+ * `html` with every inline SVG emptied but its start tag (so the same box: an SVG's size comes from
+ * its attributes and CSS, never its content), for the page that only guesses the layout: network
+ * figures are most of a note's elements, and of the time to load it. An SVG holding a page-number
+ * span, a nested SVG or an id that a span points at is left whole.
+ */
+export function withoutSvgContent(html: string): string {
+  const targets = new Set(Array.from(html.matchAll(/data-target="([^"]*)"/g), (m) => m[1]));
+  return html.replace(/(<svg\b[^>]*>)([\s\S]*?)(<\/svg>)/g, (whole, start: string, inner: string, end: string) => {
+    const keep =
+      start.endsWith('/>') ||
+      /<svg\b|data-target=|class="(?:pageref|toc-page|page-count)"/.test(inner) ||
+      Array.from(inner.matchAll(/\bid="([^"]*)"/g)).some((m) => targets.has(m[1]));
+    return keep ? whole : start + end;
+  });
 }
 
 async function loadDocument(browser: Browser, html: string, timeoutMs: number): Promise<Loaded> {

@@ -3,12 +3,15 @@
 //   2. read + check every kommune 5. render the HTML              8. compare with the previous build and
 //   3. metrics of every kommune   6. print the PDF (one browser)     write the kommune's output atomically
 // Every kommune of the study is read and measured even for one note: the comparison chapter needs them.
-// Steps 4-8 run per kommune, several kommuner at once (pages of one browser), bounded by the cores;
-// a failure in one kommune is recorded in its result and does not stop the others.
-// For speed (bench/README.md): Chromium is launched first, beside steps 1-5, and awaited at step 6;
-// figures that do not depend on the note are drawn once per build and shared (note-figures.ts);
-// the figure, render and PDF modules (vega, pdf-lib) are imported when first needed, while
-// Chromium starts; step 6 predicts the contents' page numbers from the previous build.json.
+// Steps 4-8 run per kommune: notes go through 4-5 one at a time and print (6) in pages of one
+// browser, at most `jobs` (the cores) at once; a failure in one kommune is recorded in its result
+// and does not stop the others.
+// For speed (bench/README.md): Chromium is launched first (by the CLI, before this module loads),
+// beside steps 1-5, and awaited at step 6; figures are drawn once per build and shared
+// (note-figures.ts), and kept for the next build (figure-store.ts); the figure, render and PDF
+// modules (vega, pdf-lib) are imported when first needed; step 6 guesses the contents' page numbers
+// (the previous build.json, else a layout emulated without printing) and prints once when they hold.
+// Text outputs are searched for names while the PDF prints.
 
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -27,7 +30,7 @@ import { formatChangesShort, withChangeSummary, type BuildManifest, type ChangeS
 import { timed, untilAborted, type Effects } from './effects.ts';
 import type { FigureCache } from './note-figures.ts';
 import { figureStore, figureStoreDir, type FigureStore } from './figure-store.ts';
-import { mapBounded } from './parallel.ts';
+import { mapBounded, slots, type Slots } from './parallel.ts';
 import { assertNoNames, assertNoNamesInOutput, withoutNames } from './privacy.ts';
 import { readStudy, warningsOf } from './read-study.ts';
 
@@ -42,7 +45,7 @@ export interface BuildOptions {
   formats: ('html' | 'pdf')[];
   /** Fixed date printed in the note and the PDF metadata (same input, same bytes). */
   date?: string;
-  /** Kommuner built at once; default os.availableParallelism(). */
+  /** Notes printed at once; default os.availableParallelism(). */
   jobs?: number;
   /** Warnings of the render stage (claims in the text that no longer hold) fail the note. */
   strict?: boolean;
@@ -72,6 +75,16 @@ export interface MeasuredStudy {
   figures: FigureCache;
   /** Figures kept from earlier builds into the same output root (figure-store.ts); the CLI's builds only. */
   store?: FigureStore;
+}
+
+/** What the notes of one build share: the browser, the slots for preparing and printing, and a call when a note is past its print. */
+interface Printing {
+  browser?: Promise<Browser>;
+  /** Prints at once (the cores). */
+  slots: Slots;
+  /** Notes drawn and rendered at once: one. */
+  prepare: Slots;
+  printed: () => void;
 }
 
 /** One note in memory: its files and what build.json records about it. */
@@ -115,7 +128,10 @@ export async function build(options: BuildOptions, effects: Effects, launched?: 
     const printed = () => {
       if (--unprinted === 0) void handle?.close();
     };
-    const results = await mapBounded(slugs, jobs, (slug) => buildOne(slug, measured, options, effects, handle?.browser, printed), effects.signal);
+    // Chromium's prints are the bulk of the work: at most `jobs` at once, and as many notes again
+    // prepared (figures, text) meanwhile, so the next print never waits for this process.
+    const printing: Printing = { browser: handle?.browser, slots: slots(jobs), prepare: slots(1), printed };
+    const results = await mapBounded(slugs, 2 * jobs, (slug) => buildOne(slug, measured, options, effects, printing), effects.signal);
     // A browser that could not be started fails the build as a whole (its notes failed on it too).
     if (handle) await handle.browser;
     // Kommuner never started because the build was interrupted.
@@ -141,7 +157,7 @@ export async function buildHtml(data: string, kommune: string, effects: Effects)
   const measured = await measureStudy(data, collecting);
   const slug = resolveKommune(data, measured.study.config, kommune);
   const options: BuildOptions = { data, out: '', kommuner: [slug], all: false, formats: ['html'] };
-  const { files } = await composeOutput(slug, measured, options, collecting, undefined);
+  const { files } = await composeOutput(slug, measured, options, collecting, { slots: slots(1), prepare: slots(1), printed: () => undefined });
   return { slug, html: String(files.get('notat.html')), warnings: warningsOf(data, slug, warnings) };
 }
 
@@ -156,8 +172,7 @@ async function buildOne(
   measured: MeasuredStudy,
   options: BuildOptions,
   effects: Effects,
-  browser: Promise<Browser> | undefined,
-  printed: () => void,
+  printing: Printing,
 ): Promise<KommuneResult> {
   const start = effects.now();
   let warnings = warningsOf(options.data, slug, measured.warnings).length;
@@ -166,7 +181,7 @@ async function buildOne(
     logger: { ...effects.logger, warn: (problem) => (warnings++, effects.logger.warn(problem)) },
   };
   try {
-    const note = await composeOutput(slug, measured, options, noteEffects, browser).finally(printed);
+    const note = await composeOutput(slug, measured, options, noteEffects, printing).finally(printing.printed);
     const kommune = measured.study.kommuner.find((k) => k.slug === slug)!;
     const unchecked: OutputFiles = new Map([...note.files].filter(([path]) => !note.checked?.has(path)));
     await timed(effects, slug, 'privacy', () => assertNoNamesInOutput(kommune, measured.study.kommuner, unchecked));
@@ -228,7 +243,7 @@ async function composeOutput(
   measured: MeasuredStudy,
   options: BuildOptions,
   effects: Effects,
-  browser: Promise<Browser> | undefined,
+  { browser, slots: printSlots, prepare }: Printing,
 ): Promise<ComposedNote> {
   const { study, metrics } = measured;
   const files: OutputFiles = new Map();
@@ -237,16 +252,19 @@ async function composeOutput(
 
   const kommune = withoutNames(study.kommuner.find((k) => k.slug === slug)!);
   const all = study.kommuner.map((k) => ({ kommune: withoutNames(k), metrics: metrics.get(k.slug)! }));
-  const { noteFigures } = await import('./note-figures.ts'); // vega and the layouts load on first use
-  const figures = await timed(effects, slug, 'figures', () => noteFigures(study.config, kommune, all, measured.figures, measured.store));
-  for (const figure of figures) files.set(`figures/${figure.id}.svg`, figure.svg);
-
-  const sources = await timed(effects, slug, 'sources', () => readNoteSources(study.root, study.config, kommune));
   const buildDate = options.date ?? noteDate(study);
-  const { renderNote } = await import('../render/index.ts');
-  const rendered = await timed(effects, slug, 'render', () =>
-    renderNote({ config: study.config, kommune, metrics: kommuneMetrics, study: all, figures, buildDate }, sources),
-  );
+  // One note at a time through figures and text (this process does them one after the other
+  // anyway): the first note reaches its print as early as it can.
+  const rendered = await prepare.run(async () => {
+    const { noteFigures } = await import('./note-figures.ts'); // vega and the layouts load on first use
+    const figures = await timed(effects, slug, 'figures', () => noteFigures(study.config, kommune, all, measured.figures, measured.store));
+    for (const figure of figures) files.set(`figures/${figure.id}.svg`, figure.svg);
+    const sources = await timed(effects, slug, 'sources', () => readNoteSources(study.root, study.config, kommune));
+    const { renderNote } = await import('../render/index.ts');
+    return timed(effects, slug, 'render', () =>
+      renderNote({ config: study.config, kommune, metrics: kommuneMetrics, study: all, figures, buildDate }, sources),
+    );
+  });
   // Claims in the text that no longer hold come back as warnings; --strict makes them fail the note.
   const renderWarnings = rendered.warnings;
   for (const warning of renderWarnings) effects.logger.warn(warning);
@@ -264,10 +282,14 @@ async function composeOutput(
     const { printPdf } = await import('../output/pdf.ts'); // pdf-lib loads on first use
     const predicted = await previousPages(options.out, slug);
     effects.signal?.throwIfAborted();
-    const printStart = effects.now();
+    let printStart = effects.now();
     const printing = untilAborted(
       effects.signal,
-      (async () => printPdf(await untilAborted(effects.signal, browser), html, { ...rendered.meta, date: new Date(`${buildDate}T12:00:00Z`) }, { predicted }))(),
+      printSlots.run(async () => {
+        printStart = effects.now(); // the step's time is the print's, not the wait for a slot
+        const browserReady = await untilAborted(effects.signal, browser);
+        return printPdf(browserReady, html, { ...rendered.meta, date: new Date(`${buildDate}T12:00:00Z`) }, { predicted });
+      }),
     );
     printing.catch(() => undefined); // Awaited below; the name check may throw first.
     // While Chromium loads and prints, this process checks the text outputs for names; only the

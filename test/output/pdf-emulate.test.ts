@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer';
 import { withBrowser } from '../../src/output/browser.ts';
 import { emulateLayout } from '../../src/output/pdf-emulate.ts';
-import { printPdf, type PdfMeta } from '../../src/output/pdf.ts';
+import { printPdf, withoutSvgContent, type PdfMeta } from '../../src/output/pdf.ts';
 import { browserForTests } from './helpers.ts';
 import { syntheticNote } from './synthetic-note.ts';
 
@@ -123,5 +123,33 @@ describe.skipIf(!browserForTests())('emulateLayout', () => {
     const measured = await withBrowser((browser) => printPdf(browser, html, meta, { emulate: false }));
     expect(result).toMatchObject({ layoutFrom: 'measuring', declined: expect.stringMatching(/:first/), passes: 2, pages: measured.pages });
     expect(Buffer.from(result.pdf).equals(Buffer.from(measured.pdf))).toBe(true);
+  });
+});
+
+describe('withoutSvgContent (the guessing page of a first build)', () => {
+  it('empties inline SVGs but keeps their start tags, and leaves whole what a page number needs', () => {
+    const svg = (attrs: string, inner: string) => `<svg ${attrs}>${inner}</svg>`;
+    const html = [
+      '<p><span class="pageref" data-target="inside"></span></p>',
+      svg('width="80mm" height="40mm" viewBox="0 0 10 10"', '<circle r="4"/><text>A</text>'),
+      svg('width="10" height="10"', '<g id="inside"><rect/></g>'),
+      svg('width="10" height="10"', '<svg width="5"><rect/></svg>'),
+      svg('width="10" height="10"', '<text><span class="toc-page" data-target="x"></span></text>'),
+    ].join('\n');
+    expect(withoutSvgContent(html).split('\n')).toEqual([
+      '<p><span class="pageref" data-target="inside"></span></p>',
+      '<svg width="80mm" height="40mm" viewBox="0 0 10 10"></svg>',
+      svg('width="10" height="10"', '<g id="inside"><rect/></g>'),
+      svg('width="10" height="10"', '<svg width="5"><rect/></svg>'),
+      svg('width="10" height="10"', '<text><span class="toc-page" data-target="x"></span></text>'),
+    ]);
+  });
+
+  it('changes no page: the emulation on the emptied note puts every target where the print does', async () => {
+    const { html, targets } = featureDocument();
+    const measured = await withBrowser((browser) => printPdf(browser, html, meta, { emulate: false }));
+    expect(withoutSvgContent(html).length).toBeLessThan(html.length);
+    const emulated = await onPage(withoutSvgContent(html), (page) => emulateLayout(page, targets));
+    expect(emulated).toEqual({ pages: measured.pages, pageCount: measured.pageCount });
   });
 });
