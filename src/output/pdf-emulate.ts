@@ -24,15 +24,16 @@ export type Declined = { declined: string };
  * it can read, a named or `:first` page with its own size or margins, or content wider than the
  * page (Chromium's print then shrinks it).
  */
-export async function emulateLayout(page: Page, targets: string[]): Promise<EmulatedLayout | Declined> {
-  await page.emulateMediaType('print');
+export async function emulateLayout(page: Page, targets: string[], options: { inPrintMedia?: boolean } = {}): Promise<EmulatedLayout | Declined> {
+  // A page loaded in print media (openDocumentPage's `media`) stays in it: no restyle either way.
+  if (!options.inPrintMedia) await page.emulateMediaType('print');
   try {
     // As source text: the function's nested helpers may be wrapped in esbuild's `__name` (tsx and the
     // bundle keep function names), which the page does not have.
     const script = `(() => { const __name = (f) => f; return (${layOutInColumns.toString()})(${JSON.stringify(targets)}); })()`;
     return (await page.evaluate(script)) as EmulatedLayout | Declined;
   } finally {
-    await page.emulateMediaType(undefined);
+    if (!options.inPrintMedia) await page.emulateMediaType(undefined);
   }
 }
 

@@ -14,8 +14,11 @@ export interface DocumentPage {
   close(): Promise<void>;
 }
 
-/** Opens a page, loads `html` into it and waits for its fonts. */
-export async function openDocumentPage(browser: Browser, html: string, timeoutMs: number): Promise<DocumentPage> {
+/**
+ * Opens a page, loads `html` into it and waits for its fonts. `media: 'print'` lays it out in print
+ * media from the start (for a page that is only measured, never printed: no second layout).
+ */
+export async function openDocumentPage(browser: Browser, html: string, timeoutMs: number, media?: 'print'): Promise<DocumentPage> {
   const failure = watchForFailure(browser);
   const step = <T>(what: string, work: () => Promise<T>) => bounded(what, timeoutMs, work, failure);
   const page = await step('opening a page', () => browser.newPage()).catch((error: unknown) => {
@@ -31,6 +34,7 @@ export async function openDocumentPage(browser: Browser, html: string, timeoutMs
   try {
     await step('preparing the page', async () => {
       await page.setJavaScriptEnabled(false);
+      if (media) await page.emulateMediaType(media);
       await page.setRequestInterception(true);
       page.on('request', (request) => void handleRequest(request, blockedRequests));
     });

@@ -102,8 +102,8 @@ interface Loaded {
 export async function printPdf(browser: Browser, html: string, meta: PdfMeta, options: PrintOptions = {}): Promise<PdfResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
   const opened: Promise<Loaded>[] = [];
-  const open = (document = html) => {
-    const loading = loadDocument(browser, document, timeoutMs);
+  const open = (document = html, media?: 'print') => {
+    const loading = loadDocument(browser, document, timeoutMs, media);
     loading.catch(() => undefined); // Awaited below; a page still loading when another step fails must not go unhandled.
     opened.push(loading);
     return loading;
@@ -112,7 +112,8 @@ export async function printPdf(browser: Browser, html: string, meta: PdfMeta, op
     // Without a prediction the final print needs a second, fresh page: it loads beside the first.
     let next = options.predicted ? undefined : open();
     // Without a prediction the first page only guesses (or measures): it may go without the SVGs' content.
-    const first = await open(options.predicted ? html : withoutSvgContent(html));
+    const guessing = !options.predicted;
+    const first = await (guessing ? open(withoutSvgContent(html), 'print') : open());
     const { spans, targets } = first;
     let candidate = spans.length > 0 ? usablePrediction(options.predicted, targets) : undefined;
     let layoutFrom: PdfResult['layoutFrom'] = spans.length === 0 ? 'none' : 'predicted';
@@ -123,7 +124,7 @@ export async function printPdf(browser: Browser, html: string, meta: PdfMeta, op
       // The first page guesses (or measures); its layout or print is never the PDF's.
       next ??= open();
       if (options.emulate !== false) {
-        const emulated = await first.session.step('emulating the page layout', () => emulateLayout(first.session.page, targets));
+        const emulated = await first.session.step('emulating the page layout', () => emulateLayout(first.session.page, targets, { inPrintMedia: guessing }));
         if ('declined' in emulated) declined = emulated.declined;
         else [candidate, layoutFrom] = [emulated, 'emulated'];
       }
@@ -179,8 +180,8 @@ export function withoutSvgContent(html: string): string {
   });
 }
 
-async function loadDocument(browser: Browser, html: string, timeoutMs: number): Promise<Loaded> {
-  const session = await openDocumentPage(browser, html, timeoutMs);
+async function loadDocument(browser: Browser, html: string, timeoutMs: number, media?: 'print'): Promise<Loaded> {
+  const session = await openDocumentPage(browser, html, timeoutMs, media);
   try {
     const spans = await session.step('finding page references', () => spanKindsInDom(session.page));
     checkSameSpans(html, spans);
