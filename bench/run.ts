@@ -12,7 +12,7 @@
 // Writes the table to stdout and bench/results.md. A part whose modules are not there yet is
 // reported as "not available" with the reason. See bench/README.md.
 
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -89,6 +89,21 @@ function launched(args: string[], options: { timeoutMs: number; env?: NodeJS.Pro
   return run(process.execPath, [LAUNCHER, ...args], { cwd: ROOT, ...options });
 }
 
+/**
+ * The correction an author typically makes: one respondent's answer to the first rating question
+ * (the first data row's second field) moved by one step on the 1-6 scale. Charts, tables and text
+ * numbers change; the networks do not.
+ */
+function correctOneAnswer(file: string): void {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const fields = lines[1]!.split(';');
+  const rating = Number(fields[1]);
+  if (!Number.isInteger(rating)) throw new Error(`bench: expected a rating in ${file} line 2, found "${fields[1]}"`);
+  fields[1] = String(rating < 6 ? rating + 1 : rating - 1);
+  lines[1] = fields.join(';');
+  writeFileSync(file, lines.join('\n'));
+}
+
 function build(args: string[], out: string): Promise<Run> {
   return launched([CLI, ...args, '--out', out], { timeoutMs: 15 * MINUTE });
 }
@@ -121,14 +136,20 @@ async function launcher(opts: Options, work: string, results: Results): Promise<
 
 /** Sections 1-3, interleaved per repetition so load on this shared machine hits all alike. */
 async function endToEnd(opts: Options, work: string, results: Results): Promise<void> {
-  const runs = { note: [] as Run[], rebuild: [] as Run[], floor: [] as Run[], all: [] as Run[] };
+  const runs = { note: [] as Run[], rebuild: [] as Run[], corrected: [] as Run[], floor: [] as Run[], all: [] as Run[] };
   for (let rep = 1; rep <= opts.reps; rep++) {
     const out = join(work, `e2e-${rep}`);
     if (opts.only.has('note') || opts.only.has('floor')) {
+      // A copy of the demo study, so that the correction below leaves data/ alone.
+      const data = join(work, `data-${rep}`);
+      cpSync(join(ROOT, 'data'), data, { recursive: true });
       log(`rep ${rep}/${opts.reps}: build --kommune oppdal`);
-      runs.note.push(await build(['--kommune', 'oppdal'], out));
+      runs.note.push(await build(['--kommune', 'oppdal', '--data', data], out));
       log(`rep ${rep}/${opts.reps}: rebuild --kommune oppdal (same output folder)`);
-      runs.rebuild.push(await build(['--kommune', 'oppdal'], out));
+      runs.rebuild.push(await build(['--kommune', 'oppdal', '--data', data], out));
+      correctOneAnswer(join(data, 'kommuner/oppdal/responses.csv'));
+      log(`rep ${rep}/${opts.reps}: rebuild --kommune oppdal after correcting one answer`);
+      runs.corrected.push(await build(['--kommune', 'oppdal', '--data', data], out));
     }
     if (opts.only.has('floor')) {
       const html = [join(out, 'oppdal/notat.html'), join(ROOT, 'output/oppdal/notat.html')].find((f) => existsSync(f));
@@ -144,6 +165,8 @@ async function endToEnd(opts: Options, work: string, results: Results): Promise<
   results.note = summarise(runs.note);
   results.rebuild = summarise(runs.rebuild);
   results.rebuildStages = medianStages(runs.rebuild);
+  results.corrected = summarise(runs.corrected);
+  results.correctedStages = medianStages(runs.corrected);
   results.all = summarise(runs.all);
   results.floor = summarise(runs.floor);
   results.floorSteps = floorSteps(runs.floor);
