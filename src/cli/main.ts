@@ -1,10 +1,10 @@
 // The command line: parse arguments, run the build, print errors and a summary, choose the exit code.
 
 import { formatProblem, KommunenotatError } from '../errors.ts';
-import { startBrowser } from '../output/browser.ts';
 import { removeInFlight } from '../output/write-output.ts';
 import type { BuildReport } from '../pipeline/build.ts';
 import { defaultEffects, type Effects } from '../pipeline/effects.ts';
+import { launchLogged } from '../pipeline/launch.ts';
 import { parseCliArgs, USAGE } from './args.ts';
 import { summaryTable } from './summary.ts';
 
@@ -24,9 +24,7 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.ok;
     }
     // Chromium starts before the pipeline's modules load (they take a few hundred ms), so the two overlap.
-    const started = effects.now();
-    const browser = options.formats.includes('pdf') ? startBrowser() : undefined;
-    browser?.browser.then(() => effects.logger.step('study', 'browser', effects.now() - started), () => undefined);
+    const browser = options.formats.includes('pdf') ? launchLogged(effects) : undefined;
     const { build } = await import('../pipeline/build.ts').catch(async (error: unknown) => {
       await browser?.close();
       throw error;

@@ -1,6 +1,7 @@
 // Reads back where Chromium put each named destination: element id → page.
 
 import { PDFArray, PDFDict, PDFName, PDFRef, PDFString, PDFHexString, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { destinationId } from './pdf-raw-syntax.ts';
 
 /** 1-based page number of every named destination in the PDF. */
 export function readDestinations(doc: PDFDocument): Map<string, number> {
@@ -8,7 +9,7 @@ export function readDestinations(doc: PDFDocument): Map<string, number> {
   const out = new Map<string, number>();
   const add = (name: string, value: PDFObject | undefined) => {
     const page = destinationPage(doc, value, pageOf);
-    if (page !== undefined) out.set(idOf(name), page);
+    if (page !== undefined) out.set(destinationId(name), page);
   };
   // Chromium (Skia) writes the PDF 1.1 /Dests dictionary; a name tree under /Names is read too.
   const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
@@ -17,18 +18,6 @@ export function readDestinations(doc: PDFDocument): Map<string, number> {
   const tree = names?.lookupMaybe(PDFName.of('Dests'), PDFDict);
   if (tree) walkNameTree(doc, tree, add);
   return out;
-}
-
-/**
- * Chromium names a destination after the link's URL fragment, percent-encoded as in the URL
- * (`id="sek-å"` → `/sek-#25C3#25A5`, i.e. `sek-%C3%A5`), so the id is the decoded name.
- */
-function idOf(name: string): string {
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name; // A lone '%' in a fragment stays as written.
-  }
 }
 
 function destinationPage(doc: PDFDocument, value: PDFObject | undefined, pageOf: Map<string, number>): number | undefined {

@@ -198,3 +198,17 @@ export function isName(value: PdfValue | undefined, name: string): boolean {
 export function isString(value: PdfValue | undefined): value is PdfString {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && value.kind === 'string';
 }
+
+/**
+ * The element id a named destination stands for. Chromium names a destination after the link's
+ * URL fragment, percent-encoded as in the URL (`id="sek-å"` → `/sek-#25C3#25A5`, i.e.
+ * `sek-%C3%A5`), so the id is the decoded name; both PDF readers (pdf-raw.ts, and pdf-lib's in
+ * pdf-destinations.ts) use this one decoding.
+ */
+export function destinationId(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name; // A lone '%' in a fragment stays as written.
+  }
+}

@@ -7,6 +7,7 @@
 import { fileId, type PdfMeta } from './pdf-metadata.ts';
 import {
   decodeText,
+  destinationId,
   encodeText,
   isDict,
   isName,
@@ -177,21 +178,9 @@ function destinations(pdf: RawPdf, catalog: PdfDict, pages: string[]): Map<strin
     let dest = lookup(pdf, entry.value);
     if (isDict(dest)) dest = lookup(pdf, dest.entries.get('D')?.value); // { /D [page …] } form
     const page = Array.isArray(dest) && isRef(dest[0]) ? pageOf.get(`${dest[0].num} ${dest[0].gen}`) : undefined;
-    if (page !== undefined) out.set(idOf(name), page);
+    if (page !== undefined) out.set(destinationId(name), page);
   }
   return out;
-}
-
-/**
- * Chromium names a destination after the link's percent-encoded URL fragment; the same decoding
- * as idOf in pdf-destinations.ts, so both readers give the same ids.
- */
-function idOf(name: string): string {
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name; // A lone '%' in a fragment stays as written.
-  }
 }
 
 /** The Info dictionary, which must be an object of its own (not a stream): it is replaced whole. */

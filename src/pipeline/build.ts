@@ -19,7 +19,7 @@ import { join, relative, sep } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { KommunenotatError, type Problem } from '../errors.ts';
 import { computeKommuneMetrics, serializeMetrics } from '../metrics/index.ts';
-import { startBrowser, type BrowserHandle } from '../output/browser.ts';
+import type { BrowserHandle } from '../output/browser.ts';
 import type { PdfResult, PrintOptions } from '../output/pdf.ts';
 import { writeKommuneOutput, type OutputFiles } from '../output/write-output.ts';
 import { readNoteSources } from '../load/note-sources.ts';
@@ -28,6 +28,7 @@ import { resolveKommune } from '../validate/resolve-slug.ts';
 import type { Binding, Claim, PersonLabel } from './changes.ts';
 import { formatChangesShort, withChangeSummary, type BuildManifest, type ChangeSummary } from './change-summary.ts';
 import { timed, untilAborted, type Effects } from './effects.ts';
+import { launchLogged } from './launch.ts';
 import type { FigureCache } from './note-figures.ts';
 import { figureStore, figureStoreDir, type FigureStore } from './figure-store.ts';
 import { mapBounded, slots, type Slots } from './parallel.ts';
@@ -140,14 +141,6 @@ export async function build(options: BuildOptions, effects: Effects, launched?: 
   } finally {
     await handle?.close();
   }
-}
-
-/** Starts the browser and logs how long it took to be ready (a step that runs beside the others). */
-export function launchLogged(effects: Effects): BrowserHandle {
-  const start = effects.now();
-  const handle = startBrowser();
-  handle.browser.then(() => effects.logger.step('study', 'browser', effects.now() - start), () => undefined);
-  return handle;
 }
 
 /** One note's HTML in memory, for the live preview: steps 1-5, nothing written; with its warnings. */
