@@ -11,14 +11,13 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticStudy } from '../../scripts/synthetic-study.ts';
 import { browserForTests, pageText, pdfInfo } from '../output/helpers.ts';
+import { captionNumbers, contentsEntries, norm, referredNumbers } from './read-back.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const browser = browserForTests();
 const KOMMUNER = 40;
 const OWN = 'syn17';
 
-/** Whitespace (including no-break spaces) collapsed, soft hyphens out. */
-const norm = (text: string) => text.replace(/\u00ad/g, '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
 describe.skipIf(!browser)('a note of a 40-kommune study, read back from the PDF', () => {
   let dir = '';
@@ -44,9 +43,7 @@ describe.skipIf(!browser)('a note of a 40-kommune study, read back from the PDF'
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  const contents = () =>
-    [...html.matchAll(/<a href="#([^"]+)"><span class="toc-text">([^<]*)<\/span><span class="toc-page" data-target="[^"]+">(\d*)<\/span>/g)]
-      .map((m) => ({ id: m[1]!, text: m[2]!, page: Number(m[3]) }));
+  const contents = () => contentsEntries(html);
 
   it('prints a contents page number for every entry, and each heading is on that page', () => {
     const entries = contents();
@@ -58,9 +55,7 @@ describe.skipIf(!browser)('a note of a 40-kommune study, read back from the PDF'
   });
 
   it('numbers figures and tables 1..N in order, as many as the HTML places, each referred to', () => {
-    const text = pages.join('\n');
-    const figures = [...text.matchAll(/^\s*Figur (\d+):/gm)].map((m) => Number(m[1]));
-    const tables = [...text.matchAll(/^\s*Tabell (\d+):/gm)].map((m) => Number(m[1]));
+    const { figures, tables } = captionNumbers(pages);
     expect(figures).toEqual(figures.map((_, i) => i + 1));
     expect(tables).toEqual(tables.map((_, i) => i + 1));
     expect(figures.length).toBe((html.match(/<figure id=/g) ?? []).length);
@@ -68,12 +63,8 @@ describe.skipIf(!browser)('a note of a 40-kommune study, read back from the PDF'
     // Three examples, two charts of the study, and the own chapter's figures: no other kommune's.
     expect(figures.length).toBeLessThan(20);
     expect(tables.length).toBe(7);
-    const body = pages.map((p) => p.replace(/^\s*(?:Figur|Tabell) \d+:.*$/gm, '')).join('\n').replace(/[\u00a0\u202f]/g, ' ');
     for (const [word, placed] of [['figur', figures], ['tabell', tables]] as const) {
-      const referred = new Set<number>();
-      for (const m of body.matchAll(new RegExp(`\\b${word}\\s+(\\d+)(?:\\s*[–-]\\s*(\\d+))?`, 'gi'))) {
-        for (let n = Number(m[1]); n <= Number(m[2] ?? m[1]); n++) referred.add(n);
-      }
+      const referred = referredNumbers(pages, word);
       expect(placed.filter((n) => !referred.has(n)), `${word} never referred to`).toEqual([]);
     }
   });

@@ -10,12 +10,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserForTests, pageText, pdfInfo } from '../output/helpers.ts';
+import { captionNumbers, contentsEntries, norm, referredNumbers } from './read-back.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const browser = browserForTests();
 
-/** Whitespace (including no-break spaces) collapsed, soft hyphens out. */
-const norm = (text: string) => text.replace(/\u00ad/g, '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
 describe.skipIf(!browser)('the Oppdal note, read back from the PDF', () => {
   let out = '';
@@ -43,10 +42,7 @@ describe.skipIf(!browser)('the Oppdal note, read back from the PDF', () => {
     if (out) rmSync(out, { recursive: true, force: true });
   });
 
-  /** The contents as the HTML gives it: heading id, text and printed page. */
-  const contents = () =>
-    [...html.matchAll(/<a href="#([^"]+)"><span class="toc-text">([^<]*)<\/span><span class="toc-page" data-target="[^"]+">(\d*)<\/span>/g)]
-      .map((m) => ({ id: m[1], text: decode(m[2]), page: Number(m[3]) }));
+  const contents = () => contentsEntries(html);
 
   it('gives the same bytes when rebuilt from build.json as the first build did from the emulated layout', async () => {
     expect(firstBuildLog).toMatch(/\[oppdal\] pdf .*1 print, page numbers from the emulated layout/);
@@ -97,9 +93,7 @@ describe.skipIf(!browser)('the Oppdal note, read back from the PDF', () => {
   });
 
   it('numbers figure and table captions 1..N in order through the PDF, as many as the HTML places', () => {
-    const text = pages.join('\n');
-    const figures = [...text.matchAll(/^\s*Figur (\d+):/gm)].map((m) => Number(m[1]));
-    const tables = [...text.matchAll(/^\s*Tabell (\d+):/gm)].map((m) => Number(m[1]));
+    const { figures, tables } = captionNumbers(pages);
     expect(figures).toEqual(figures.map((_, i) => i + 1));
     expect(tables).toEqual(tables.map((_, i) => i + 1));
     expect(figures.length).toBe((html.match(/<figure id=/g) ?? []).length);
@@ -109,15 +103,10 @@ describe.skipIf(!browser)('the Oppdal note, read back from the PDF', () => {
   });
 
   it('refers to every figure and table in the text', () => {
-    const text = pages.map((p) => p.replace(/^\s*(?:Figur|Tabell) \d+:.*$/gm, '')).join('\n').replace(/[\u00a0\u202f]/g, ' ');
-    for (const [word, caption] of [['figur', 'Figur'], ['tabell', 'Tabell']] as const) {
-      const placed = [...pages.join('\n').matchAll(new RegExp(`^\\s*${caption} (\\d+):`, 'gm'))].map((m) => Number(m[1]));
-      const referred = new Set<number>();
-      for (const m of text.matchAll(new RegExp(`\\b${word}(?:ene)?\\s+(\\d+)(?:\\s*[–-]\\s*(\\d+))?`, 'gi'))) {
-        const [a, b] = [Number(m[1]), Number(m[2] ?? m[1])];
-        for (let n = a; n <= b; n++) referred.add(n);
-      }
-      expect(placed.filter((n) => !referred.has(n)), `${caption} never referred to`).toEqual([]);
+    const { figures, tables } = captionNumbers(pages);
+    for (const [word, placed] of [['figur', figures], ['tabell', tables]] as const) {
+      const referred = referredNumbers(pages, word);
+      expect(placed.filter((n) => !referred.has(n)), `${word} never referred to`).toEqual([]);
     }
   });
 
@@ -154,7 +143,3 @@ describe.skipIf(!browser)('the Oppdal note, read back from the PDF', () => {
     }
   });
 });
-
-function decode(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
-}
