@@ -6,21 +6,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { findBrowser } from '../../src/output/browser.ts';
 import { copyDemo, fingerprint, removeTemps, runCli, stderrLines, tempDir } from '../safety/cli.ts';
+import { browserForTests } from '../output/helpers.ts';
 
 afterAll(removeTemps);
 
 const O = 'kommuner/oppdal';
 
-function hasBrowser(): boolean {
-  try {
-    findBrowser();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Oppdal's note quoting every `styrker` answer, one of which names the person on persons.csv line 2. */
 function leakingDataSet(root: string): string {
@@ -44,7 +36,7 @@ function leakingDataSet(root: string): string {
   return name;
 }
 
-describe.skipIf(!hasBrowser())('a name in a quoted free-text answer', () => {
+describe.skipIf(!browserForTests())('a name in a quoted free-text answer', () => {
   it('fails the build naming notat.html, notat.pdf and persons.csv:2, and never prints the name', async () => {
     const good = copyDemo();
     const out = tempDir('privacy-out');

@@ -6,19 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/output/browser.ts';
 import { copyDemo, fingerprint, removeTemps, runCli, tempDir } from './cli.ts';
+import { browserForTests } from '../output/helpers.ts';
 
 afterAll(removeTemps);
 
-function hasBrowser(): boolean {
-  try {
-    findBrowser();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Command lines of running processes that contain `marker`. */
 function processesWith(marker: string): string[] {
@@ -33,7 +25,7 @@ function fakeBrowser(dir: string, body: string): string {
   return path;
 }
 
-describe.skipIf(!hasBrowser())('a broken browser', () => {
+describe.skipIf(!browserForTests())('a broken browser', () => {
   const out = tempDir('faults-out');
   const root = copyDemo();
   let before: Record<string, string> = {};

@@ -3,26 +3,18 @@
 
 import { describe, expect, it } from 'vitest';
 import { afterAll } from 'vitest';
-import { findBrowser } from '../../src/output/browser.ts';
 import { copyDemo, fingerprint, removeTemps, runCli, tempDir } from './cli.ts';
+import { browserForTests } from '../output/helpers.ts';
 
 afterAll(removeTemps);
 
-function hasBrowser(): boolean {
-  try {
-    findBrowser();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const ENVS: Record<string, NodeJS.ProcessEnv> = {
   'UTC, C.UTF-8': { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
   'Pacific/Auckland, nb_NO.UTF-8': { TZ: 'Pacific/Auckland', LANG: 'nb_NO.UTF-8', LC_ALL: 'nb_NO.UTF-8', LANGUAGE: 'nb' },
 };
 
-describe.skipIf(!hasBrowser())('determinism', () => {
+describe.skipIf(!browserForTests())('determinism', () => {
   it('gives byte-identical HTML, PDF, SVG and JSON across timezones and locales', async () => {
     const root = copyDemo();
     const prints: Record<string, string>[] = [];

@@ -7,21 +7,13 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { findBrowser } from '../../src/output/browser.ts';
 import { copyDemo, removeTemps, runCli, stderrLines, tempDir } from './cli.ts';
+import { browserForTests } from '../output/helpers.ts';
 
 afterAll(removeTemps);
 
 const O = 'kommuner/oppdal';
 
-function hasBrowser(): boolean {
-  try {
-    findBrowser();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The demo study with allowHtml and `html` appended to Oppdal's kommune chapter. */
 function withHtml(html: string): string {
@@ -40,7 +32,7 @@ function withHtml(html: string): string {
   return root;
 }
 
-describe.skipIf(!hasBrowser())('external resources in the text (allowHtml: true)', () => {
+describe.skipIf(!browserForTests())('external resources in the text (allowHtml: true)', () => {
   it('an <img src="http://…"> makes no request: it is left out, with a warning naming file, line and URL', async () => {
     const root = withHtml('<img src="http://example.com/sporing.png" alt="sporing">');
     const out = tempDir('ext-out');
