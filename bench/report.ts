@@ -118,27 +118,19 @@ function endToEndTable(r: Results): string[] {
   const floor = r.floor?.ms;
   const note = r.note?.ms;
   rows.push(['floor: fresh Chromium prints the Oppdal note once, launch included', ...timeCells(r.floor), floor ? '1.00 × floor' : '', '']);
-  const noteRatio = note && floor ? note / floor : undefined;
-  rows.push([
-    'build Oppdal, HTML + PDF (CLI)',
-    ...timeCells(r.note),
-    noteRatio ? `${noteRatio.toFixed(2)} × floor` : '',
-    noteRatio ? `≤ ${TARGET.note} × floor: ${verdict(noteRatio, TARGET.note)}` : `≤ ${TARGET.note} × floor`,
-  ]);
-  const rebuildRatio = r.rebuild?.ms && floor ? r.rebuild.ms / floor : undefined;
-  rows.push([
-    'rebuild Oppdal into its previous output, nothing changed (figures from the store, page numbers from build.json)',
-    ...timeCells(r.rebuild),
-    rebuildRatio ? `${rebuildRatio.toFixed(2)} × floor` : '',
-    rebuildRatio ? `≤ ${TARGET.note} × floor: ${verdict(rebuildRatio, TARGET.note)}` : `≤ ${TARGET.note} × floor`,
-  ]);
-  const correctedRatio = r.corrected?.ms && floor ? r.corrected.ms / floor : undefined;
-  rows.push([
-    'rebuild Oppdal after correcting one answer in responses.csv (its charts redrawn)',
-    ...timeCells(r.corrected),
-    correctedRatio ? `${correctedRatio.toFixed(2)} × floor` : '',
-    correctedRatio ? `≤ ${TARGET.note} × floor: ${verdict(correctedRatio, TARGET.note)}` : `≤ ${TARGET.note} × floor`,
-  ]);
+  /** A build of one note, against the floor's target. */
+  const againstFloor = (label: string, m: Measured | undefined): string[] => {
+    const ratio = m?.ms && floor ? m.ms / floor : undefined;
+    return [
+      label,
+      ...timeCells(m),
+      ratio ? `${ratio.toFixed(2)} × floor` : '',
+      ratio ? `≤ ${TARGET.note} × floor: ${verdict(ratio, TARGET.note)}` : `≤ ${TARGET.note} × floor`,
+    ];
+  };
+  rows.push(againstFloor('build Oppdal, HTML + PDF (CLI)', r.note));
+  rows.push(againstFloor('rebuild Oppdal into its previous output, nothing changed (figures from the store, page numbers from build.json)', r.rebuild));
+  rows.push(againstFloor('rebuild Oppdal after correcting one answer in responses.csv (its charts redrawn)', r.corrected));
   const allRatio = r.all?.ms && note ? r.all.ms / note : undefined;
   rows.push([
     'build --all, demo study (5 kommuner)',
