@@ -5,14 +5,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
-import { copyDemo, fingerprint, removeTemps, runCli, stderrLines, tempDir } from '../safety/cli.ts';
+import { appendToOppdalChapter, copyDemo, fingerprint, removeTemps, runCli, stderrLines, tempDir } from '../safety/cli.ts';
 import { browserForTests } from '../output/helpers.ts';
 
 afterAll(removeTemps);
 
 const O = 'kommuner/oppdal';
-
 
 /** Oppdal's note quoting every `styrker` answer, one of which names the person on persons.csv line 2. */
 function leakingDataSet(root: string): string {
@@ -23,16 +21,7 @@ function leakingDataSet(root: string): string {
   const row = /\n(p\d+;[^;\n]*;[^;\n]*;)([^;\n"]*);/.exec(text)!;
   writeFileSync(responses, text.replace(row[0], `\n${row[1]}Godt samarbeid med ${name} i tildelingen;`));
   // The quotes go at the end of the kommune chapter, whichever file holds it.
-  const yaml = join(root, O, 'kommune.yaml');
-  const doc = parseDocument(readFileSync(yaml, 'utf8'));
-  const named = doc.getIn(['note', 'text', 'kommune']);
-  const chapter = typeof named === 'string' ? join(root, O, named) : join(root, O, 'kommune-med-sitater.md');
-  const base = typeof named === 'string' ? readFileSync(chapter, 'utf8') : readFileSync('templates/tekst/kommune.md', 'utf8');
-  if (typeof named !== 'string') {
-    doc.setIn(['note', 'text', 'kommune'], 'kommune-med-sitater.md');
-    writeFileSync(yaml, doc.toString());
-  }
-  writeFileSync(chapter, `${base}\n\n## Sitater\n\n{{sitater "styrker" 100}}\n`);
+  appendToOppdalChapter(root, 'kommune-med-sitater.md', '## Sitater\n\n{{sitater "styrker" 100}}');
   return name;
 }
 

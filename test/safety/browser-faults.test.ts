@@ -11,7 +11,6 @@ import { browserForTests } from '../output/helpers.ts';
 
 afterAll(removeTemps);
 
-
 /** Command lines of running processes that contain `marker`. */
 function processesWith(marker: string): string[] {
   const ps = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' });

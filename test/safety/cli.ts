@@ -3,9 +3,10 @@
 
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
 const TSX = join(PROJECT, 'node_modules', '.bin', 'tsx');
@@ -56,6 +57,25 @@ export function tempDir(prefix: string): string {
 
 export function removeTemps(): void {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Appends `text` to Oppdal's kommune chapter in the data set at `root`: to the file kommune.yaml
+ * names under `note.text.kommune`, or else to a copy of the generic chapter, saved as `file` and
+ * named there.
+ */
+export function appendToOppdalChapter(root: string, file: string, text: string): void {
+  const dir = join(root, 'kommuner', 'oppdal');
+  const yaml = join(dir, 'kommune.yaml');
+  const doc = parseDocument(readFileSync(yaml, 'utf8'));
+  const named = doc.getIn(['note', 'text', 'kommune']);
+  const chapter = typeof named === 'string' ? join(dir, named) : join(dir, file);
+  const base = typeof named === 'string' ? readFileSync(chapter, 'utf8') : readFileSync(join(PROJECT, 'templates/tekst/kommune.md'), 'utf8');
+  if (typeof named !== 'string') {
+    doc.setIn(['note', 'text', 'kommune'], file);
+    writeFileSync(yaml, doc.toString());
+  }
+  writeFileSync(chapter, `${base}\n\n${text}\n`);
 }
 
 /** A copy of the demo study (data/) to change freely. */

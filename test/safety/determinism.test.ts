@@ -8,7 +8,6 @@ import { browserForTests } from '../output/helpers.ts';
 
 afterAll(removeTemps);
 
-
 const ENVS: Record<string, NodeJS.ProcessEnv> = {
   'UTC, C.UTF-8': { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
   'Pacific/Auckland, nb_NO.UTF-8': { TZ: 'Pacific/Auckland', LANG: 'nb_NO.UTF-8', LC_ALL: 'nb_NO.UTF-8', LANGUAGE: 'nb' },

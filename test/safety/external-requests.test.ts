@@ -6,29 +6,18 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
-import { copyDemo, removeTemps, runCli, stderrLines, tempDir } from './cli.ts';
+import { appendToOppdalChapter, copyDemo, removeTemps, runCli, stderrLines, tempDir } from './cli.ts';
 import { browserForTests } from '../output/helpers.ts';
 
 afterAll(removeTemps);
 
 const O = 'kommuner/oppdal';
 
-
 /** The demo study with allowHtml and `html` appended to Oppdal's kommune chapter. */
 function withHtml(html: string): string {
   const root = copyDemo();
   writeFileSync(join(root, 'study.yaml'), `${readFileSync(join(root, 'study.yaml'), 'utf8')}\nallowHtml: true\n`);
-  const yaml = join(root, O, 'kommune.yaml');
-  const doc = parseDocument(readFileSync(yaml, 'utf8'));
-  const named = doc.getIn(['note', 'text', 'kommune']);
-  const chapter = typeof named === 'string' ? join(root, O, named) : join(root, O, 'kommune-html.md');
-  const base = typeof named === 'string' ? readFileSync(chapter, 'utf8') : readFileSync('templates/tekst/kommune.md', 'utf8');
-  if (typeof named !== 'string') {
-    doc.setIn(['note', 'text', 'kommune'], 'kommune-html.md');
-    writeFileSync(yaml, doc.toString());
-  }
-  writeFileSync(chapter, `${base}\n\n${html}\n`);
+  appendToOppdalChapter(root, 'kommune-html.md', html);
   return root;
 }
 
