@@ -50,6 +50,8 @@ export interface BuildOptions {
   jobs?: number;
   /** Warnings of the render stage (claims in the text that no longer hold) fail the note. */
   strict?: boolean;
+  /** How long to wait for another build's lock on a kommune's output (default 30 s). */
+  lockTimeoutMs?: number;
 }
 
 export interface KommuneResult {
@@ -217,7 +219,13 @@ async function writeWithChanges(
         changes = result.summary;
         return result.files;
       },
-      { fs: effects.fs, signal: effects.signal, inFlight: effects.inFlight },
+      {
+        fs: effects.fs,
+        signal: effects.signal,
+        inFlight: effects.inFlight,
+        lockTimeoutMs: options.lockTimeoutMs,
+        onNote: (text) => effects.logger.info(`[${slug}] ${text}`),
+      },
     ),
   );
   for (const line of formatChangesShort(changes!, join(dir, 'changes.md'))) effects.logger.info(`[${slug}] ${line}`);
