@@ -27,7 +27,7 @@ export async function main(argv: string[]): Promise<number> {
     // Before anything is read or launched: the build must never write into its own input.
     checkOutRoot(options.data, options.out);
     // Chromium starts before the pipeline's modules load (they take a few hundred ms), so the two overlap.
-    const browser = options.formats.includes('pdf') ? launchLogged(effects) : undefined;
+    const browser = options.formats.includes('pdf') ? launchLogged(effects, options.out) : undefined;
     const { build } = await import('../pipeline/build.ts').catch(async (error: unknown) => {
       await browser?.close();
       throw error;

@@ -120,7 +120,7 @@ export async function measureStudy(root: string, effects: Effects): Promise<Meas
 export async function build(options: BuildOptions, effects: Effects, launched?: BrowserHandle): Promise<BuildReport> {
   // Chromium starts first, in its own processes, while this one reads, measures, draws and
   // renders; the print step awaits it. Closed in the finally below, whatever happens.
-  const handle = options.formats.includes('pdf') ? (launched ?? launchLogged(effects)) : undefined;
+  const handle = options.formats.includes('pdf') ? (launched ?? launchLogged(effects, options.out)) : undefined;
   if (!handle) await launched?.close();
   try {
     const measured: MeasuredStudy = { ...(await measureStudy(options.data, effects)), store: figureStore(figureStoreDir(options.out)) };
