@@ -127,13 +127,22 @@ async function launch(executable: string, userDataDir: string, timeoutMs: number
         args: [...namespace.args, '--', executable, ...puppeteer.defaultArgs({ ...common, args: LAUNCH_ARGS })],
       }
     : { executablePath: executable, args: LAUNCH_ARGS };
+  // Over a pipe puppeteer's own `timeout` does not cover the first protocol calls (they wait for
+  // `protocolTimeout`), so the launch is bounded here: a browser that does not answer is killed.
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    abort.abort();
+  }, timeoutMs);
   try {
     return await puppeteer.launch({ ...common, ...spawn });
   } catch (error) {
     abort.abort();
     const text = error instanceof Error ? error.message : String(error);
-    const message = /timed out/i.test(text) ? messages.launchTimeout(executable, timeoutMs) : messages.launchFailed(executable, text);
+    const message = timedOut || /timed out/i.test(text) ? messages.launchTimeout(executable, timeoutMs) : messages.launchFailed(executable, text);
     throw new KommunenotatError('render', message, { cause: error });
+  } finally {
+    clearTimeout(timer);
   }
 }
 

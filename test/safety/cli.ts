@@ -30,6 +30,11 @@ export interface CliOptions {
   timeoutMs?: number;
   /** A command the CLI runs under, e.g. ['strace', '-f', '-o', file]. */
   wrap?: string[];
+  /**
+   * Run it as `npm run build:report` does (node scripts/run.mjs, one process) instead of through
+   * tsx, which runs the CLI in a child process: for tests that signal the CLI's own pid.
+   */
+  direct?: boolean;
 }
 
 export interface StartedCli {
@@ -44,7 +49,8 @@ export interface StartedCli {
 /** Starts the CLI and returns at once, for tests that signal or kill it while it runs. */
 export function startCli(args: string[], options: CliOptions = {}): StartedCli {
   const started = Date.now();
-  const command = [...(options.wrap ?? []), TSX, join(PROJECT, 'src', 'cli', 'main.ts'), ...args];
+  const runner = options.direct ? [process.execPath, join(PROJECT, 'scripts', 'run.mjs')] : [TSX];
+  const command = [...(options.wrap ?? []), ...runner, join(PROJECT, 'src', 'cli', 'main.ts'), ...args];
   const child = spawn(command[0]!, command.slice(1), {
     cwd: PROJECT,
     env: { ...process.env, ...options.env },
