@@ -576,6 +576,46 @@ export const CASES: CatalogueCase[] = [
     ],
   },
   {
+    id: 'text-file-absolute',
+    title: 'a text file named by an absolute path',
+    changes: { [K]: 'name: Testby\npoliticalBodies:\n  - { id: formannskap, label: Formannskapet }\nnote:\n  text:\n    kommune: /etc/hostname\n' },
+    stage: 'text',
+    expect: [
+      'kommuner/testby/kommune.yaml:6:14: note.text.kommune: text file "/etc/hostname" is an absolute path. Write the path relative to the YAML file, to a file inside the data set.',
+    ],
+  },
+  {
+    id: 'text-file-outside',
+    title: 'a text file outside the data set (`../` up and out)',
+    changes: { [K]: 'name: Testby\npoliticalBodies:\n  - { id: formannskap, label: Formannskapet }\nnote:\n  text:\n    kommune: ../../../../../../../../etc/hostname\n' },
+    stage: 'text',
+    expect: [
+      'kommuner/testby/kommune.yaml:6:14: note.text.kommune: text file "../../../../../../../../etc/hostname" lies outside the data set (/etc/hostname). Copy the text into the data set and name it there; symbolic links are followed before this check.',
+    ],
+  },
+  {
+    id: 'text-file-binary',
+    title: 'a text file that is binary (NUL bytes): refused by name, its bytes never printed',
+    changes: {
+      [K]: 'name: Testby\npoliticalBodies:\n  - { id: formannskap, label: Formannskapet }\nnote:\n  text:\n    kommune: tekst/bilde.md\n',
+      'kommuner/testby/tekst/bilde.md': '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000',
+    },
+    stage: 'text',
+    expect: [
+      'kommuner/testby/kommune.yaml:6:14: note.text.kommune: "tekst/bilde.md" is not a text file (it holds NUL bytes, the first on line 3). Name a Markdown file saved as text (UTF-8 is best; UTF-16 and Windows-1252 are read too).',
+    ],
+  },
+  {
+    id: 'text-file-folder',
+    title: 'a text file that is a folder',
+    changes: { [K]: 'name: Testby\npoliticalBodies:\n  - { id: formannskap, label: Formannskapet }\nnote:\n  text:\n    kommune: tekst\n' },
+    dirs: ['kommuner/testby/tekst'],
+    stage: 'text',
+    expect: [
+      'kommuner/testby/kommune.yaml:6:14: note.text.kommune: text file "tekst" is a folder, not a regular file. Name a Markdown file.',
+    ],
+  },
+  {
     id: 'template-unknown-metric',
     title: 'the text names a metric that does not exist',
     fixture: true,
