@@ -565,6 +565,32 @@ export const CASES: CatalogueCase[] = [
     ],
   },
 
+  // ---- sizes (src/load/limits.ts) ------------------------------------------------------------
+  {
+    id: 'yaml-value-too-long',
+    title: 'a kommune name of 20,000 characters (a paste gone wrong)',
+    changes: { [K]: `name: ${'Testby'.repeat(3334)}\npoliticalBodies:\n  - { id: formannskap, label: Formannskapet }\n` },
+    expect: [
+      'kommuner/testby/kommune.yaml:1:7: name is 20,004 characters long; the limit is 10,000. A paste gone wrong? Shorten the value.',
+    ],
+  },
+  {
+    id: 'yaml-file-too-large',
+    title: 'a kommune.yaml of 2 MB (a 10 MB name is refused the same way, unread)',
+    changes: { [K]: `name: Testby\n# ${'x'.repeat(2 * 1024 * 1024)}\n` },
+    expect: [
+      'kommuner/testby/kommune.yaml: file is 2 MB; the limit is 1 MB. Is this the right file? Split it or remove what does not belong in it.',
+    ],
+  },
+  {
+    id: 'csv-field-too-long',
+    title: 'a free-text answer of 100,001 characters',
+    changes: { [R]: `id;samordning;styrker\np1;4;${'x'.repeat(100_001)}\np2;5;\np3;3;\n` },
+    expect: [
+      'kommuner/testby/responses.csv:2:3: value is 100,001 characters long; the limit is 100,000. A paste gone wrong? Shorten the value.',
+    ],
+  },
+
   // ---- the note's text ----------------------------------------------------------------------
   {
     id: 'text-file-missing',
