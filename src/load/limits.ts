@@ -1,5 +1,5 @@
 // Load stage: the sizes the loaders accept, so that a huge or runaway file is a located error rather
-// than an out-of-memory crash. Documented in docs/data-format.md ("Limits") and docs/bad-input.md.
+// than an out-of-memory crash. Documented in README.md ("The data set") and docs/bad-input.md.
 
 /** Largest CSV file read (bytes). 100,000 persons with 20 contacts each is about 40 MB. */
 export const MAX_CSV_BYTES = 256 * 1024 * 1024;
