@@ -96,8 +96,9 @@ export function readNoteSources(
   const studyText = namedTextFiles(root, studyFile, config.raw, problems, lang);
   const kommuneText = namedTextFiles(root, kommuneFile, kommune.raw, problems, lang);
   if (problems.length > 0) {
-    const noun = problems.length === 1 ? 'file' : 'files';
-    throw new KommunenotatError('data', `${problems.length} text ${noun} cannot be used`, { problems });
+    const missing = problems.every((p) => p.message.includes('" not found (looked for '));
+    const noun = problems.length === 1 ? (missing ? 'file is' : 'file') : missing ? 'files are' : 'files';
+    throw new KommunenotatError('data', `${problems.length} text ${noun} ${missing ? 'missing' : 'cannot be used'}`, { problems });
   }
   const text = {} as Record<TextSlot, SourceFile[]>;
   for (const slot of TEXT_SLOTS) {
