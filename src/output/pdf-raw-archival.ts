@@ -33,9 +33,28 @@ export function archivalChanges(pdf: RawPdf, catalog: PdfDict, meta: PdfMeta, pr
     headerEdit(pdf),
     insertEntry(catalog, `/Metadata ${first} 0 R`),
     insertEntry(catalog, `/OutputIntents [${first + 2} 0 R]`),
+    ...roleMapEdits(pdf, catalog),
     ...artifactEdits(pdf, catalog),
   ];
   return { edits, appended };
+}
+
+/**
+ * Structure types Chromium writes that PDF 1.7 does not define (they are PDF 2.0's), mapped to the
+ * standard type a PDF/UA-1 reader falls back to.
+ */
+export const ROLE_MAP: Record<string, string> = { Em: 'Span', Strong: 'Span' };
+
+/** A /RoleMap in the structure tree root, where Chromium writes none. */
+function roleMapEdits(pdf: RawPdf, catalog: PdfDict): Edit[] {
+  const rootRef = catalog.entries.get('StructTreeRoot')?.value;
+  if (rootRef === undefined) return []; // an untagged print
+  if (!isRef(rootRef)) return notSimple('a /StructTreeRoot that is not a reference');
+  const root = lookup(pdf, rootRef);
+  if (!isDict(root)) return notSimple('a /StructTreeRoot that is not a dictionary');
+  if (root.entries.has('RoleMap')) return [];
+  const map = Object.entries(ROLE_MAP).map(([from, to]) => `/${from} /${to}`).join(' ');
+  return [insertEntry(root, `/RoleMap <<${map}>>`)];
 }
 
 function headerEdit(pdf: RawPdf): Edit {

@@ -24,6 +24,8 @@ export interface PdfChecks {
   /** Painting operators outside marked content, over all page content streams. */
   unmarked: number;
   trailerId: boolean;
+  /** Structure types neither standard in PDF 1.7 nor mapped in the /RoleMap. */
+  unmappedTypes: string[];
   linksWithoutPrintFlag: number;
 }
 
@@ -68,8 +70,23 @@ export function checkPdf(path: string): PdfChecks {
       .map((f) => String(f['/BaseFont'])),
     unmarked,
     trailerId: Array.isArray(trailer['/ID']),
+    unmappedTypes: unmapped(structs, get(catalog['/StructTreeRoot']) as Obj | undefined),
     linksWithoutPrintFlag: dicts.filter((d) => d['/Subtype'] === '/Link' && ((Number(d['/F'] ?? 0) & 4) === 0)).length,
   };
+}
+
+/** PDF 1.7's standard structure types (ISO 32000-1, 14.8.4). */
+const STANDARD = new Set([
+  'Document', 'Part', 'Art', 'Sect', 'Div', 'BlockQuote', 'Caption', 'TOC', 'TOCI', 'Index', 'NonStruct', 'Private',
+  'P', 'H', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'THead', 'TBody', 'TFoot',
+  'Span', 'Quote', 'Note', 'Reference', 'BibEntry', 'Code', 'Link', 'Annot', 'Ruby', 'RB', 'RT', 'RP', 'Warichu', 'WT', 'WP',
+  'Figure', 'Formula', 'Form',
+]);
+
+function unmapped(structs: Obj[], root: Obj | undefined): string[] {
+  const map = (root?.['/RoleMap'] ?? {}) as Record<string, string>;
+  const types = new Set(structs.map((d) => String(d['/S']).slice(1)));
+  return [...types].filter((t) => !STANDARD.has(t) && !STANDARD.has(String(map[`/${t}`] ?? '').slice(1))).sort();
 }
 
 /** A text value as qpdf writes it: `u:…` (Unicode) or `b:…` (bytes) or a plain string. */
