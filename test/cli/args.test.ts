@@ -10,7 +10,7 @@ describe('parseCliArgs', () => {
       formats: ['html'],
       kommuner: [],
     });
-    expect(parseCliArgs(['--kommune', 'oppdal'])).toMatchObject({ jobs: undefined, strict: false, formats: ['html', 'pdf'] });
+    expect(parseCliArgs(['--kommune', 'oppdal'])).toMatchObject({ jobs: undefined, strict: false, formats: ['html', 'pdf', 'nettverk'] });
   });
 
   it('refuses a --jobs that is not a whole number of at least 1', () => {
