@@ -124,7 +124,8 @@ function searchableTexts(path: string, content: string | Uint8Array): string[] {
   if (!/\.(html?|svg|xml|gexf|graphml|net)$/i.test(path)) return [raw];
   const joined = decodeEntities(raw.replace(/<[^>]*>/g, '')).replace(/\u00AD/g, '');
   const spaced = decodeEntities(raw.replace(/<[^>]*>/g, ' ')).replace(/\u00AD/g, '');
-  return [raw, joined, spaced];
+  // Entities decoded with the markup kept: a name inside an attribute value (`label="Bj&#xf8;rn"`).
+  return [raw, joined, spaced, decodeEntities(raw)];
 }
 
 /** A PDF's text as printed, and with words hyphenated at line ends joined again. */

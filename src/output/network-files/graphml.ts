@@ -27,7 +27,7 @@ export function writeGraphml(model: NetworkModel): string {
     lines.push(`    <node id="${xmlEscape(node.id)}">`, data('label', node.label));
     for (const a of model.attributes) lines.push(data(a.key, valueText(node.values[a.key]!)));
     if (node.position) {
-      lines.push(data('x', numberText(node.position.x)), data('y', numberText(node.position.y)), data('color', node.position.colour));
+      lines.push(data('x', numberText(node.position.x)), data('y', numberText(node.position.y)), data('color', node.position.colour.toLowerCase()));
     }
     lines.push('    </node>');
   }

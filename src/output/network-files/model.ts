@@ -4,6 +4,7 @@
 // of each level) and from the note's monthly figure (positions, colours): the tie rule is never
 // applied again here.
 
+import { sortCommunities } from '../../metrics/serialize-metrics.ts';
 import { LEVELS, type FunctionDef, type KommuneData, type KommuneMetrics, type Level, type NodePosition, type StudyConfig } from '../../types.ts';
 
 /** The level's word in file and attribute names: `daglig`, `ukentlig`, `maanedlig`. */
@@ -186,12 +187,12 @@ export function studyNetwork(title: string, date: string, kommuner: readonly Net
   };
 }
 
-/** Per level: each person's community number (1-based, in metrics.json's order; isolates have none) and the brokers. */
+/** Per level: each person's community number (1-based, in metrics.json's order; persons without ties 0) and the brokers. */
 function levelLookups(metrics: KommuneMetrics): Record<Level, { community: Map<string, number>; brokers: Set<string> }> {
   const out = {} as Record<Level, { community: Map<string, number>; brokers: Set<string> }>;
   for (const l of LEVELS) {
     const network = metrics.networks[l];
-    const community = new Map(network.communities.flatMap((members, i) => members.map((id): [string, number] => [id, i + 1])));
+    const community = new Map(sortCommunities(network.communities).flatMap((members, i) => members.map((id): [string, number] => [id, i + 1])));
     out[l] = { community, brokers: new Set(network.brokers) };
   }
   return out;
