@@ -6,7 +6,7 @@ import { KommunenotatError } from '../errors.ts';
 import { kommuneNetwork, NETWORK_DIR, networkFiles, studyNetwork, type NetworkModel } from '../output/network-files/index.ts';
 import { writeKommuneOutput, type OutputFiles } from '../output/write-output.ts';
 import type { Figure, KommuneData, KommuneMetrics, Study } from '../types.ts';
-import { timed, type Effects } from './effects.ts';
+import type { Effects } from './effects.ts';
 import { assertNoNames } from './privacy.ts';
 
 /** The kommune's network model, positioned as its monthly figure among `figures` draws it. */
@@ -55,7 +55,8 @@ export async function writeStudyNetwork(
   const model = studyNetwork(`kommunenotat: ${study.config.title}`, date, study.config.kommuner.map((slug) => models.get(slug)!));
   const files: OutputFiles = new Map([...networkFiles(model)].map(([path, text]) => [path.slice(NETWORK_DIR.length + 1), text]));
   assertNoNames(study.kommuner[0]!, study.kommuner, files);
-  return timed(effects, 'study', 'nettverk', () =>
-    writeKommuneOutput(out, NETWORK_DIR, files, { fs: effects.fs, signal: effects.signal, inFlight: effects.inFlight }),
-  );
+  const start = effects.now();
+  const dir = await writeKommuneOutput(out, NETWORK_DIR, files, { fs: effects.fs, signal: effects.signal, inFlight: effects.inFlight });
+  effects.logger.step('study', 'nettverk', effects.now() - start, dir);
+  return dir;
 }
