@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { computeKommuneMetrics } from '../../src/metrics/index.ts';
 import { kommuneNetwork, networkFiles, studyNetwork } from '../../src/output/network-files/index.ts';
-import { pajekText } from '../../src/output/network-files/text-formats.ts';
+import { pajekText, writeDl, writePajek } from '../../src/output/network-files/text-formats.ts';
 import { assertNoNames } from '../../src/pipeline/privacy.ts';
 import type { Contact, Frequency, KommuneData, StudyConfig } from '../../src/types.ts';
-import { readCsv, readGexf, readGraphml, readVna } from './readers.ts';
+import { readCsv, readDl, readGexf, readGraphml, readPajek, readVna } from './readers.ts';
 
 const source = { file: 'test' };
 const config: StudyConfig = {
@@ -68,6 +68,14 @@ describe('network files of a hand-worked kommune', () => {
     expect(file('maanedlig.net')).toBe('*Vertices 4\r\n1 "a"\r\n2 "b"\r\n3 "c"\r\n4 "d"\r\n*Edges\r\n1 2\r\n1 3\r\n2 3\r\n');
     expect(file('daglig.clu')).toBe('*Vertices 4\r\n1\r\n2\r\n3\r\n1\r\n');
     expect(pajekText('Bjørn Ås "x"')).toBe("Bj&#248;rn &#197;s 'x'");
+  });
+
+  it('quote labels with spaces in DL and Pajek, and keep Pajek ASCII with æøå as &#dddd;', () => {
+    const odd = { ...model, nodes: model.nodes.map((n, i) => ({ ...n, id: ['Bjørn Ås', 'b', 'c', 'd'][i]! })), levels: { ...model.levels, daily: [['Bjørn Ås', 'b']] as [string, string][] } };
+    expect(writeDl(odd, 'daily')).toContain('\n"Bjørn Ås" b\nb "Bjørn Ås"\n');
+    expect(readDl(writeDl(odd, 'daily')).labels).toEqual(['Bjørn Ås', 'b', 'c', 'd']);
+    expect(writePajek(odd, 'daily')).toContain('1 "Bj&#248;rn &#197;s"\r\n');
+    expect(readPajek(writePajek(odd, 'daily'))).toEqual({ labels: ['Bjørn Ås', 'b', 'c', 'd'], edges: [['Bjørn Ås', 'b']] });
   });
 
   it('give every person its measures per level: degree, betweenness, community, bridge builder', () => {
