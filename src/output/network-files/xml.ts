@@ -2,8 +2,11 @@
 
 import type { AttributeValue } from './model.ts';
 
+const NEEDS_ESCAPE = /[&<>"\u0000-\u001F\uFFFE\uFFFF]/;
+
 /** Text safe in an XML attribute value or element content (quotes, markup, and the control characters XML 1.0 forbids). */
 export function xmlEscape(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text; // ids, numbers, booleans: nearly every value
   return text
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/&/g, '&amp;')
