@@ -274,7 +274,7 @@ async function composeOutput(
     for (const figure of figures) files.set(`figures/${figure.id}.svg`, figure.svg);
     if (options.formats.includes('nettverk')) {
       const network = kommuneNetworkModel(study, kommune, kommuneMetrics, figures, buildDate);
-      for (const [path, text] of kommuneNetworkFiles(network)) files.set(path, text);
+      for (const [path, text] of kommuneNetworkFiles(network, join(options.out, slug, 'nettverk'), effects)) files.set(path, text);
       measured.networks?.set(slug, network);
     }
     const sources = await timed(effects, slug, 'sources', () => readNoteSources(study.root, study.config, kommune));

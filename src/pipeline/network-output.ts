@@ -3,7 +3,7 @@
 // the study's folder `<out>/nettverk/` is written by `--all` once every note of the build is written.
 
 import { KommunenotatError } from '../errors.ts';
-import { kommuneNetwork, NETWORK_DIR, networkFiles, studyNetwork, type NetworkModel } from '../output/network-files/index.ts';
+import { kommuneNetwork, NETWORK_DIR, networkFiles, studyNetwork, ucinetLabelClashes, type NetworkModel } from '../output/network-files/index.ts';
 import { writeKommuneOutput, type OutputFiles } from '../output/write-output.ts';
 import type { Figure, KommuneData, KommuneMetrics, Study } from '../types.ts';
 import type { Effects } from './effects.ts';
@@ -21,9 +21,19 @@ export function kommuneNetworkModel(
   return kommuneNetwork(study.config, kommune, metrics, monthly?.positions, date);
 }
 
-/** `nettverk/…` of one note's output. */
-export function kommuneNetworkFiles(model: NetworkModel): OutputFiles {
+/** `nettverk/…` of one note's output; a warning for ids UCINET would merge (`place`: the folder). */
+export function kommuneNetworkFiles(model: NetworkModel, place: string, effects: Effects): OutputFiles {
+  warnUcinetClashes(model, place, effects);
   return networkFiles(model);
+}
+
+function warnUcinetClashes(model: NetworkModel, place: string, effects: Effects): void {
+  for (const ids of ucinetLabelClashes(model)) {
+    effects.logger.warn({
+      source: { file: `${place}/daglig.dl` },
+      message: `UCINET reads the ids ${ids.join(', ')} as one person (it keeps 18 characters of a label, in capitals); the other files tell them apart`,
+    });
+  }
 }
 
 /**
@@ -53,6 +63,7 @@ export async function writeStudyNetwork(
     });
   }
   const model = studyNetwork(`kommunenotat: ${study.config.title}`, date, study.config.kommuner.map((slug) => models.get(slug)!));
+  warnUcinetClashes(model, `${out}/${NETWORK_DIR}`, effects);
   const files: OutputFiles = new Map([...networkFiles(model)].map(([path, text]) => [path.slice(NETWORK_DIR.length + 1), text]));
   assertNoNames(study.kommuner[0]!, study.kommuner, files);
   const start = effects.now();

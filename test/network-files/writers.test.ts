@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeKommuneMetrics } from '../../src/metrics/index.ts';
 import { kommuneNetwork, networkFiles, studyNetwork } from '../../src/output/network-files/index.ts';
-import { pajekText, writeDl, writePajek } from '../../src/output/network-files/text-formats.ts';
+import { pajekText, ucinetLabelClashes, writeDl, writePajek } from '../../src/output/network-files/text-formats.ts';
 import { assertNoNames } from '../../src/pipeline/privacy.ts';
 import type { Contact, Frequency, KommuneData, StudyConfig } from '../../src/types.ts';
 import { readCsv, readDl, readGexf, readGraphml, readPajek, readVna } from './readers.ts';
@@ -76,6 +76,13 @@ describe('network files of a hand-worked kommune', () => {
     expect(readDl(writeDl(odd, 'daily')).labels).toEqual(['Bjørn Ås', 'b', 'c', 'd']);
     expect(writePajek(odd, 'daily')).toContain('1 "Bj&#248;rn &#197;s"\r\n');
     expect(readPajek(writePajek(odd, 'daily'))).toEqual({ labels: ['Bjørn Ås', 'b', 'c', 'd'], edges: [['Bjørn Ås', 'b']] });
+  });
+
+  it('name the ids UCINET would read as one person (18 characters, capitals)', () => {
+    expect(ucinetLabelClashes(model)).toEqual([]);
+    const ids = ['p01', 'P01', 'a-very-long-kommune:p1', 'a-very-long-kommune:p2'];
+    const odd = { ...model, nodes: model.nodes.map((n, i) => ({ ...n, id: ids[i]! })) };
+    expect(ucinetLabelClashes(odd)).toEqual([['p01', 'P01'], ['a-very-long-kommune:p1', 'a-very-long-kommune:p2']]);
   });
 
   it('give every person its measures per level: degree, betweenness, community, bridge builder', () => {

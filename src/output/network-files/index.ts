@@ -9,6 +9,7 @@ import { LEVEL_FILE_WORD, type NetworkModel } from './model.ts';
 import { writeReadme } from './readme.ts';
 import { writeClu, writeDl, writePajek, writeVna } from './text-formats.ts';
 
+export { ucinetLabelClashes } from './text-formats.ts';
 export { kommuneNetwork, studyNetwork, LEVEL_FILE_WORD, LEVEL_WEIGHT, type NetworkModel } from './model.ts';
 
 /** The folder under the output root (or the kommune's output) that holds the files. */

@@ -18,6 +18,19 @@ export function writeDl(model: NetworkModel, level: Level): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Persons UCINET would take for one: its DL reference cuts labels after 18 characters and turns
+ * them into capitals. Each entry lists the ids that would become the same label.
+ */
+export function ucinetLabelClashes(model: NetworkModel): string[][] {
+  const byLabel = new Map<string, string[]>();
+  for (const { id } of model.nodes) {
+    const label = id.slice(0, 18).toUpperCase();
+    byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
+  }
+  return [...byLabel.values()].filter((ids) => ids.length > 1);
+}
+
 /** NetDraw VNA: the persons with the level's measures (`grad`, `betweenness`, `klynge`, `brobygger`), then the level's ties. */
 export function writeVna(model: NetworkModel, level: Level): string {
   const columns = model.attributes.filter((a) => a.level === undefined || a.level === level);
