@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticStudy } from '../../scripts/synthetic-study.ts';
 import { build, readStudy, type BuildOptions } from '../../src/pipeline/build.ts';
 import { silentLogger, type Effects } from '../../src/pipeline/effects.ts';
+import { writeStudyNetwork } from '../../src/pipeline/network-output.ts';
 import type { Study } from '../../src/types.ts';
 import { checkNetworkFolder, checkWithNetworkx, expectedOf, FILES, hasNetworkx, labelsRead, merged, readMetrics } from './check-folder.ts';
 
@@ -88,5 +89,12 @@ describe('network files of a generated study of 300 persons', () => {
     expect(readdirSync(join(out, SLUG))).not.toContain('nettverk');
     expect(existsSync(join(out, SLUG, 'notat.html'))).toBe(true);
     expect(existsSync(marker)).toBe(true);
+
+    // An --all build in which a note failed: the study's folder stays as it was, and a warning says why.
+    const logger = silentLogger();
+    expect(await writeStudyNetwork(out, study, new Map(), '2015-01-01', { logger, now: () => 0 })).toBeUndefined();
+    expect(logger.lines.join('\n')).toMatch(/study's network files were not written \(not built: syn01\); the folder is left as it was/);
+    expect(existsSync(marker)).toBe(true);
+    expect(readFileSync(join(out, 'nettverk', 'nettverk.gexf')).equals(before)).toBe(true);
   }, 600_000);
 });
