@@ -9,17 +9,16 @@ import type { WideRow, WideTable } from './model.ts';
 import { readExportFile, toWideTable } from './read-table.ts';
 
 export function combineTables(tables: WideTable[], problems: Problem[]): WideTable {
-  const [first, ...rest] = tables;
-  if (!first) throw new Error('combineTables needs a table');
-  let out: WideTable = first;
-  for (const next of rest) {
-    if (sameHeader(out.header, next.header)) {
-      out = { ...out, rows: [...out.rows, ...next.rows] };
-      continue;
-    }
-    out = joinColumns(out, next, problems);
+  // Stack the tables of one header (in order of appearance), then join the groups' columns.
+  const groups: WideTable[] = [];
+  for (const table of tables) {
+    const group = groups.findIndex((g) => sameHeader(g.header, table.header));
+    if (group < 0) groups.push(table);
+    else groups[group] = { ...groups[group]!, rows: [...groups[group]!.rows, ...table.rows] };
   }
-  return out;
+  const [first, ...rest] = groups;
+  if (!first) throw new Error('combineTables needs a table');
+  return rest.reduce((out, next) => joinColumns(out, next, problems), first);
 }
 
 function sameHeader(a: string[], b: string[]): boolean {

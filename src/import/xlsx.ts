@@ -38,12 +38,12 @@ function cellText(value: unknown): string {
 }
 
 /** Undefined when every entry inflates within the limits to the size it declares; else why not. */
-export function zipGuard(bytes: Buffer): string | undefined {
+export function zipGuard(bytes: Buffer, limits = ZIP_LIMITS): string | undefined {
   const eocd = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (eocd < 0 || eocd + 22 > bytes.length) return 'not a zip archive (no end of central directory)';
   const count = bytes.readUInt16LE(eocd + 10);
   let offset = bytes.readUInt32LE(eocd + 16);
-  if (count > ZIP_LIMITS.entries) return `${count} entries in the archive (at most ${ZIP_LIMITS.entries})`;
+  if (count > limits.entries) return `${count} entries in the archive (at most ${limits.entries})`;
   let total = 0;
   for (let i = 0; i < count; i++) {
     if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== 0x02014b50) return 'damaged central directory';
@@ -57,9 +57,9 @@ export function zipGuard(bytes: Buffer): string | undefined {
     const name = bytes.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
     offset += 46 + nameLength + extraLength + commentLength;
     if (size === 0xffffffff || compressed === 0xffffffff) return `entry ${name} uses ZIP64, which no survey export needs`;
-    if (size > ZIP_LIMITS.entryBytes) return `entry ${name} inflates to ${size} bytes (at most ${ZIP_LIMITS.entryBytes})`;
+    if (size > limits.entryBytes) return `entry ${name} inflates to ${size} bytes (at most ${limits.entryBytes})`;
     total += size;
-    if (total > ZIP_LIMITS.totalBytes) return `the archive inflates to more than ${ZIP_LIMITS.totalBytes} bytes`;
+    if (total > limits.totalBytes) return `the archive inflates to more than ${limits.totalBytes} bytes`;
     if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50) return `entry ${name}: damaged local header`;
     const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
     const data = bytes.subarray(start, start + compressed);
