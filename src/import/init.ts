@@ -8,23 +8,15 @@ import type { QuestionDef } from '../types.ts';
 import { DEFAULT_FREQUENCIES } from './mapping.ts';
 import type { SurveyExport } from './model.ts';
 
-const KEY_HINT = /(personal|key|kode|nøkkel|nokkel|hvem|who|externalref|respondent|^id$)/i;
+/** Columns that may hold the personal key, best first; the tools' own row ids never do. */
+const KEY_HINTS = [/(personal|key|kode|nøkkel|nokkel|hvem|who|externalref)/i, /(^|_)id$/i];
+const TOOL_IDS = /^(\$submission_id|respondentid|responseid|respondent)$/i;
 
 export function initialMapping(data: SurveyExport, questions: readonly QuestionDef[], mappingFile: string): string {
   const { header } = data.table;
   const sep = data.separator;
-  const stems = new Map<string, string[]>();
-  for (const name of header) {
-    const cut = name.indexOf(sep);
-    if (cut <= 0 || name.startsWith('$')) continue;
-    const stem = name.slice(0, cut);
-    stems.set(stem, [...(stems.get(stem) ?? []), name]);
-  }
-  const twoLevel = (stem: string): boolean => stems.get(stem)!.every((n) => n.slice(stem.length + sep.length).includes(sep));
-  const ranked = [...stems.keys()].sort((a, b) => stems.get(b)!.length - stems.get(a)!.length);
-  const roster = ranked.find((s) => !twoLevel(s));
-  const political = ranked.find((s) => twoLevel(s));
-  const key = header.find((h) => KEY_HINT.test(h) && !h.startsWith('$')) ?? header[0] ?? '';
+  const { roster, political } = guessQuestions(data);
+  const key = KEY_HINTS.map((hint) => header.find((h) => hint.test(h) && !TOOL_IDS.test(h))).find((h) => h !== undefined) ?? header[0] ?? '';
   const schema = relative(dirname(resolve(mappingFile)), `${packageRoot()}/schema/import-mapping.schema.json`);
   const y = (value: string): string => JSON.stringify(value);
   const out: string[] = [
@@ -37,10 +29,18 @@ export function initialMapping(data: SurveyExport, questions: readonly QuestionD
   ];
   const time = header.find((h) => /^\$?(created|submitted|enddate|recordeddate|closetime)$/i.test(h));
   if (time) out.push(`submitted: ${y(time)}    # the latest submission of a person wins`);
-  out.push('roster:', `  questions: [${roster ? y(roster) : ''}]   # one column per person: ${roster ? stems.get(roster)!.slice(0, 3).map(y).join(', ') : 'none found'} …`);
-  out.push('  match: id              # id: row codes are persons.csv ids; name: row texts are names');
-  out.push('frequencies:            # codes (or texts) that mean each frequency');
-  const labels = roster ? data.variables.get(stems.get(roster)![0]!)?.labels : undefined;
+  out.push('roster:', `  questions: [${roster.map(y).join(', ')}]   # one column per person: ${roster.length ? header.filter((h) => h.startsWith(roster[0]! + sep)).slice(0, 3).map(y).join(', ') : 'none found'} …`);
+  const rosterColumns = header.filter((h) => roster.some((q) => h.startsWith(q + sep)));
+  const named = rosterColumns.length > 0 && rosterColumns.every((h) => data.variables.get(h)?.text?.includes(' - '));
+  out.push(`  match: ${named ? 'name' : 'id  '}            # id: row codes are persons.csv ids; name: row texts are names`);
+  if (roster.length === 0) out.push(`  # no question found: columns named <question>${sep}<row>; set separator: if your export uses another`);
+  const seen = new Set<string>();
+  for (const row of data.table.rows) for (const h of rosterColumns) seen.add((row.cells[header.indexOf(h)] ?? '').trim());
+  seen.delete('');
+  const values = [...seen].sort((a, b) => a.localeCompare(b, 'nb', { numeric: true })).slice(0, 12);
+  out.push(`frequencies:            # codes (or texts) that mean each frequency${values.length ? `; the roster holds ${values.map(y).join(', ')}` : ''}`);
+  const first = header.find((h) => roster.length > 0 && h.startsWith(roster[0]! + sep));
+  const labels = first ? data.variables.get(first)?.labels : undefined;
   for (const [frequency, texts] of Object.entries(DEFAULT_FREQUENCIES)) {
     const codes = labels ? [...labels].filter(([, label]) => texts.includes(label.trim().toLowerCase())).map(([code]) => code) : [];
     out.push(`  ${frequency}: [${codes.map(y).join(', ')}]${codes.length ? '' : '   # fill in the code, or leave empty when cells hold the text'}`);
@@ -50,11 +50,52 @@ export function initialMapping(data: SurveyExport, questions: readonly QuestionD
   const ratings = questions.filter((q) => q.kind === 'rating');
   const texts = questions.filter((q) => q.kind === 'text');
   if (ratings.length) out.push('ratings:                # study.yaml id: export column; dontKnow: the "vet ikke" code');
-  for (const q of ratings) out.push(`  ${q.id}: { column: ${y(column(q) ?? '')}, dontKnow: "" }`);
+  for (const q of ratings) out.push(`  ${q.id}: { column: ${y(column(q) ?? '')}, dontKnow: [] }`);
   if (texts.length) out.push('texts:');
   for (const q of texts) out.push(`  ${q.id}: ${y(column(q) ?? '')}`);
+  if (!political) out.push('# political: no bodies × types question found; see docs/import.md (layout: joined for comma-joined choices)');
   if (political) {
     out.push('political:              # bodies × types, one 0/1 column per pair', `  questions: [${y(political)}]`, '  layout: checkbox', '  bodies: {}             # kommune.yaml body id: row code(s); the body\'s id or label works without');
   }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * The roster: the question (`<q><sep><row>`) with the most columns, with the questions whose texts share
+ * its stem (Qualtrics splits a roster over matrices of at most 100). Political contact: a question whose
+ * rows all have the same options (`<q><sep><row><sep><option>`).
+ */
+function guessQuestions(data: SurveyExport): { roster: string[]; political?: string } {
+  const sep = data.separator;
+  const upTo = (name: string, cuts: number): string | undefined => {
+    let end = name.length;
+    for (let i = 0; i < cuts; i++) {
+      end = name.lastIndexOf(sep, end - 1);
+      if (end <= 0) return undefined;
+    }
+    return name.slice(0, end);
+  };
+  const one = new Map<string, string[]>();
+  const two = new Map<string, Map<string, Set<string>>>();
+  for (const name of data.table.header) {
+    if (name.startsWith('$')) continue;
+    const row = upTo(name, 1);
+    if (row !== undefined) one.set(row, [...(one.get(row) ?? []), name]);
+    const q = upTo(name, 2);
+    if (q === undefined || row === undefined) continue;
+    const rows = two.get(q) ?? new Map<string, Set<string>>();
+    rows.set(row, (rows.get(row) ?? new Set()).add(name.slice(row.length + sep.length)));
+    two.set(q, rows);
+  }
+  const political = [...two].find(([, rows]) => {
+    const sets = [...rows.values()].map((set) => [...set].sort().join('|'));
+    return rows.size >= 2 && sets.every((x) => x === sets[0]) && (rows.values().next().value?.size ?? 0) >= 2;
+  })?.[0];
+  const candidates = [...one].filter(([stem]) => political === undefined || !stem.startsWith(political + sep)).sort((a, b) => b[1].length - a[1].length);
+  const best = candidates[0];
+  if (!best) return { roster: [], political };
+  const stemText = (column: string): string | undefined => data.variables.get(column)?.text?.split(' - ')[0];
+  const text = stemText(best[1][0]!);
+  const roster = candidates.filter(([stem, columns]) => stem === best[0] || (text !== undefined && columns.length > 1 && stemText(columns[0]!) === text)).map(([stem]) => stem);
+  return { roster: roster.sort((a, b) => data.table.header.indexOf(one.get(a)![0]!) - data.table.header.indexOf(one.get(b)![0]!)), political };
 }
