@@ -22,7 +22,13 @@ export function formatReport(result: ImportResult, options: { dryRun: boolean; f
   }
   if (r.notMapped.length > 0) lines.push(`  not in the mapping, left blank: ${r.notMapped.join(', ')}`);
   for (const warning of warnings) lines.push(`  ${formatProblem(warning)}`);
-  const written = Object.entries(files).map(([name, text]) => `${name} (${text.split('\n').length - 2} rows)`);
+  const counts: Record<string, number> = {
+    'responses.csv': converted.responses.length,
+    'contacts.csv': converted.contacts.length,
+    'political.csv': converted.political.length,
+    'persons.csv': result.kommune.persons.length,
+  };
+  const written = Object.keys(files).map((name) => `${name} (${counts[name]} rows)`);
   lines.push(`  ${options.dryRun ? 'would write' : 'wrote'}: ${written.join(', ')}; checked with the project's validation`);
   return `${lines.join('\n')}\n`;
 }
