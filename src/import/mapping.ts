@@ -1,6 +1,7 @@
 // Import stage: the mapping file (YAML, schema/import-mapping.schema.json) → a checked Mapping.
 // Every problem is located at its key; defaults fill what the researcher left out (docs/import.md §3).
 
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Problem } from '../errors.ts';
 import { readYaml, type YamlPath } from '../load/read-yaml.ts';
@@ -28,6 +29,7 @@ export const DEFAULT_TYPES: Record<string, string[]> = {
 const TOP_KEYS = ['respondent', 'submitted', 'roster', 'frequencies', 'ratings', 'texts', 'political', 'persons', 'separator'];
 
 export function readMapping(file: string, questions: readonly QuestionDef[], problems: Problem[]): Mapping | undefined {
+  if (!existsSync(file)) return void problems.push({ source: { file }, message: msg.mappingMissing() });
   const yaml = readYaml(file);
   problems.push(...yaml.problems);
   if (yaml.value === undefined) return undefined;

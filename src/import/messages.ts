@@ -19,6 +19,7 @@ export const sheetsDiffer = (sheet: string, rows: number, expected: number): str
 export const sheetRowMissing = (sheet: string, key: string): string => `this respondent (${q(key)}) has no row in ${q(sheet)}`;
 
 // ---- mapping file ----------------------------------------------------------------------------------
+export const mappingMissing = (): string => 'mapping file not found; write a starting one with --init (docs/import.md)';
 export const mappingNotMap = (): string => 'the mapping file must be a YAML map (respondent:, roster:, …)';
 export const mappingUnknownKey = (key: string, known: readonly string[]): string => `unknown key ${q(key)} (known: ${list(known)})`;
 export const mappingRequired = (key: string, example: string): string => `${key} is required, e.g. ${example}`;
