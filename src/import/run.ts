@@ -21,7 +21,7 @@ import { readQualtrics } from './qualtrics.ts';
 import { readQuestback } from './questback.ts';
 import { readSurveyXact } from './surveyxact.ts';
 import { readWide } from './wide.ts';
-import { csvFiles, writeKommuneFiles } from './write.ts';
+import { csvFiles, healInterrupted, writeKommuneFiles } from './write.ts';
 
 export const READERS: Record<Tool, (files: string[]) => Promise<SurveyExport>> = {
   nettskjema: readNettskjema,
@@ -55,6 +55,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   const config = readStudyConfig(options.data);
   const slug = resolveKommune(options.data, config, options.kommune);
   const dir = join(options.data, 'kommuner', slug);
+  healInterrupted(options.data, slug);
   const problems: Problem[] = [];
   const yamlFile = join(dir, 'kommune.yaml');
   const yaml = readYaml(yamlFile);

@@ -3,7 +3,7 @@
 // only then moved in, each old file first moved aside so that a failed move puts every one back. On any
 // problem the previous files stay exactly as they were.
 
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KommunenotatError, type Problem } from '../errors.ts';
 import type { KommuneData, Person, QuestionDef, StudyConfig } from '../types.ts';
@@ -43,7 +43,6 @@ export function writeKommuneFiles(root: string, config: StudyConfig, slug: strin
   const dir = join(root, 'kommuner', slug);
   const stage = join(root, 'kommuner', `.import-${slug}-${process.pid}`);
   const stagedDir = join(stage, 'kommuner', slug);
-  rmSync(stage, { recursive: true, force: true });
   try {
     mkdirSync(stagedDir, { recursive: true });
     for (const name of ['kommune.yaml', 'persons.csv', 'responses.csv', 'contacts.csv', 'political.csv']) {
@@ -63,6 +62,23 @@ export function writeKommuneFiles(root: string, config: StudyConfig, slug: strin
     return { kommune: { ...checked.kommune, dir }, warnings: checked.warnings };
   } finally {
     rmSync(stage, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A staging folder left by an import that was killed: files it had moved aside but not yet replaced
+ * go back, then the folder goes. So a kill at any moment leaves the previous files, or the new ones.
+ */
+export function healInterrupted(root: string, slug: string): void {
+  const kommuner = join(root, 'kommuner');
+  const dir = join(kommuner, slug);
+  for (const name of readdirSync(kommuner)) {
+    if (!name.startsWith(`.import-${slug}-`)) continue;
+    const aside = join(kommuner, name, 'previous');
+    if (existsSync(aside)) {
+      for (const file of readdirSync(aside)) if (!existsSync(join(dir, file))) renameSync(join(aside, file), join(dir, file));
+    }
+    rmSync(join(kommuner, name), { recursive: true, force: true });
   }
 }
 

@@ -82,3 +82,17 @@ describe('npm run import', () => {
     expect((await cli(['--from', 'surveyxact', ...files, '--mapping', mapping, '--init'])).code).toBe(2);
   });
 });
+
+describe('import: all files or none', () => {
+  it('an import killed between moving the old files aside and the new ones in is healed by the next run', async () => {
+    const root = study('id;functions\np1;okonomi\np2;tildeling\n');
+    const dir = join(root, 'kommuner/testby');
+    // What a kill leaves: contacts.csv moved aside, not yet replaced.
+    file(root, 'kommuner/.import-testby-99999/previous/contacts.csv', 'from;to;frequency\np1;p2;aldri\n');
+    const mapping = file(root, 'm.yaml', 'respondent: { column: key }\nroster: { questions: [kontakt] }\n');
+    const failed = await cli(['--from', 'wide', file(root, 'w.csv', WIDE), '--mapping', mapping, '--kommune', 'testby', '--data', root]);
+    expect(failed.code).toBe(1);
+    expect(readFileSync(join(dir, 'contacts.csv'), 'utf8')).toBe('from;to;frequency\np1;p2;aldri\n');
+    expect(existsSync(join(root, 'kommuner/.import-testby-99999'))).toBe(false);
+  });
+});

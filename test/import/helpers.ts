@@ -2,7 +2,7 @@
 
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KommunenotatError, formatProblem } from '../../src/errors.ts';
 import type { Tool } from '../../src/import/model.ts';
@@ -25,6 +25,7 @@ export function study(persons: string): string {
 
 export function file(root: string, name: string, content: string | Buffer): string {
   const path = join(root, name);
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, content);
   return path;
 }
