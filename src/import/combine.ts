@@ -49,21 +49,19 @@ function joinColumns(left: WideTable, right: WideTable, problems: Problem[]): Wi
 }
 
 /**
- * Every file's answers as one table: of a workbook, every sheet (`allSheets`) or the first one only
- * (later sheets of a Questback or plain workbook are reports, not answers).
+ * Every file's answers as one table. Of a workbook: every sheet (`all`), or the first one and the
+ * later ones that continue it (`continued`: their first column is the first sheet's, as when an Excel
+ * export spreads its columns over several sheets); other sheets (a report, a codebook) are not answers.
  */
-export async function readAnswerTables(
-  files: string[],
-  allSheets: boolean,
-): Promise<{ table: WideTable; problems: Problem[] }> {
+export async function readAnswerTables(files: string[], sheets: 'all' | 'continued'): Promise<{ table: WideTable; problems: Problem[] }> {
   const problems: Problem[] = [];
   const tables: WideTable[] = [];
   for (const file of files) {
     const read = await readExportFile(file);
     problems.push(...read.problems);
-    for (const t of allSheets ? read.tables : read.tables.slice(0, 1)) {
-      tables.push(toWideTable(file, read.tables.length > 1 ? t.name : undefined, t).table);
-    }
+    const key = (read.tables[0]?.rows[0]?.[0] ?? '').trim();
+    const kept = sheets === 'all' ? read.tables : read.tables.filter((t, i) => i === 0 || (key !== '' && (t.rows[0]?.[0] ?? '').trim() === key));
+    for (const t of kept) tables.push(toWideTable(file, read.tables.length > 1 ? t.name : undefined, t).table);
   }
   const table = tables.length > 0 ? combineTables(tables, problems) : { file: files[0] ?? '', header: [], rows: [] };
   return { table, problems };

@@ -11,6 +11,6 @@ import { readAnswerTables } from './combine.ts';
 import type { SurveyExport } from './model.ts';
 
 export async function readNettskjema(files: string[]): Promise<SurveyExport> {
-  const { table, problems } = await readAnswerTables(files, true);
+  const { table, problems } = await readAnswerTables(files, 'continued');
   return { tool: 'nettskjema', files, table, variables: new Map(), separator: '.', problems };
 }

@@ -97,6 +97,21 @@ describe('import: SurveyXact', () => {
   });
 });
 
+describe('import: Questback', () => {
+  it('joins a workbook whose columns spread over several sheets (the key column repeated), and ignores a report sheet', async () => {
+    const root = study(PERSONS);
+    const book = writeXlsx([
+      { name: 'Data', rows: [['Nokkel', 'samordning', 'kontakt_p1'], ['p2', 'Vet ikke', 'Ukentlig'], ['p1', 3, '']] },
+      { name: 'Rapport', rows: [['Antall svar', 2]] },
+      { name: 'Data (2)', rows: [['Nokkel', 'kontakt_p2', 'kontakt_p3'], ['p1', 'Daglig', 'Aldri'], ['p2', '', 'Sjeldnere']] },
+    ]);
+    const mapping = 'respondent: { column: Nokkel }\nroster: { questions: [kontakt] }\nratings: { samordning: samordning }\n';
+    await run(root, 'questback', [file(root, 'qb.xlsx', book)], file(root, 'm.yaml', mapping));
+    expect(read(root, 'responses.csv')).toBe('id;samordning;styrker\np1;3;\np2;vet ikke;\n');
+    expect(read(root, 'contacts.csv')).toBe('from;to;frequency\np1;p2;daglig\np1;p3;aldri\np2;p1;ukentlig\np2;p3;sjeldnere\n');
+  });
+});
+
 describe('import: the wide-table reader', () => {
   it('finds the delimiter among , ; and tab outside quotes', () => {
     expect(sniffDelimiter('a;b;"c,d,e"')).toBe(';');
