@@ -29,13 +29,13 @@ function column(index: number): string {
   return name;
 }
 
-function sheetXml(rows: SheetData['rows']): string {
+function sheetXml(rows: SheetData['rows'], decimals: boolean): string {
   const body = rows
     .map((row, r) => {
       const cells = row
         .map((value, c) => {
           const ref = `${column(c)}${r + 1}`;
-          if (typeof value === 'number') return `<c r="${ref}"><v>${value}</v></c>`;
+          if (typeof value === 'number') return `<c r="${ref}"><v>${decimals && Number.isInteger(value) ? value.toFixed(1) : value}</v></c>`;
           if (value === '') return '';
           return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xml(value)}</t></is></c>`;
         })
@@ -46,8 +46,11 @@ function sheetXml(rows: SheetData['rows']): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
 }
 
-/** The workbook's bytes: the same sheets give the same bytes (no dates in the zip). */
-export function writeXlsx(sheets: SheetData[]): Buffer {
+/**
+ * The workbook's bytes: the same sheets give the same bytes (no dates in the zip). `decimals` writes
+ * whole numbers as SurveyXact does (`1.0`).
+ */
+export function writeXlsx(sheets: SheetData[], options: { decimals?: boolean } = {}): Buffer {
   const ns = 'http://schemas.openxmlformats.org/';
   const parts: [string, string][] = [
     [
@@ -63,7 +66,7 @@ export function writeXlsx(sheets: SheetData[]): Buffer {
       'xl/_rels/workbook.xml.rels',
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${ns}package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${ns}officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`,
     ],
-    ...sheets.map((s, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s.rows)]),
+    ...sheets.map((s, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s.rows, options.decimals ?? false)]),
   ];
   return zip(parts.map(([name, text]) => [name, Buffer.from(text, 'utf8')]));
 }

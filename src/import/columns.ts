@@ -42,30 +42,44 @@ export function questionColumns(
   problems: Problem[],
 ): QuestionColumn[] {
   const prefix = `${question}${separator}`.toLowerCase();
+  const stem = fold(question);
   const columns: QuestionColumn[] = [];
   data.table.header.forEach((header, index) => {
-    if (!header.toLowerCase().startsWith(prefix) || header.length === prefix.length) return;
-    const rest = header.slice(prefix.length);
-    const cut = parts === 2 ? rest.lastIndexOf(separator) : -1;
-    if (parts === 2 && cut <= 0) return;
-    const row = parts === 2 ? rest.slice(0, cut) : rest;
-    const option = parts === 2 ? rest.slice(cut + separator.length) : undefined;
     const texts = statementParts(data.variables.get(header)?.text);
-    const column: QuestionColumn = { index, header, row, rowLabel: (parts === 2 ? texts.at(-2) : texts.at(-1)) ?? row };
-    if (option !== undefined) {
-      column.option = option;
-      column.optionLabel = parts === 2 && texts.length >= 3 ? texts.at(-1)! : option;
+    // By name: `<q><sep><row>[<sep><option>]`, split at the last separator (a row text may hold one).
+    if (header.toLowerCase().startsWith(prefix) && header.length > prefix.length) {
+      const rest = header.slice(prefix.length);
+      const cut = parts === 2 ? rest.lastIndexOf(separator) : -1;
+      if (parts === 2 && cut <= 0) return;
+      const column: QuestionColumn = { index, header, row: parts === 2 ? rest.slice(0, cut) : rest, rowLabel: '' };
+      column.rowLabel = (parts === 2 ? texts.at(-2) : texts.at(-1)) ?? column.row;
+      if (parts === 2) {
+        column.option = rest.slice(cut + separator.length);
+        column.optionLabel = texts.length >= 3 ? texts.at(-1)! : column.option;
+      }
+      columns.push(column);
+      return;
     }
-    columns.push(column);
+    // By text: a variable whose description is "<q> - <row>[ - <option>]" (SurveyXact's battery rows
+    // are variables of their own, s_6, s_7 …, tied together only by their stem text).
+    if (texts.length > parts && fold(texts.slice(0, texts.length - parts).join(' - ')) === stem) {
+      const rowLabel = texts.at(-parts)!;
+      const column: QuestionColumn = { index, header, row: rowLabel, rowLabel };
+      if (parts === 2) column.option = column.optionLabel = texts.at(-1)!;
+      columns.push(column);
+    }
   });
   if (columns.length === 0) {
-    const stems = [...new Set(data.table.header.map((h) => h.split(separator)[0] ?? h))];
+    const texts = [...data.variables.values()].map((v) => statementParts(v.text).slice(0, -parts).join(' - ')).filter((t) => t !== '');
+    const stems = [...new Set([...data.table.header.map((h) => h.split(separator)[0] ?? h), ...texts])];
     problems.push({ source: { file: data.table.file, line: 1 }, message: msg.questionNotFound(question, separator, mappingFile, didYouMean(question, stems)) });
   }
   return columns;
 }
 
-/** "<stem> - <row>" (SurveyXact, Qualtrics) → its parts; one part for a text without " - ". */
+const fold = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** "<stem> - <row>" (SurveyXact, Qualtrics) → its parts; none for a text without " - ". */
 function statementParts(text: string | undefined): string[] {
   if (!text) return [];
   const parts = text.split(' - ').map((p) => p.trim());

@@ -116,7 +116,8 @@ function rosterOf(ctx: Context): (QuestionColumn & { person: string })[] {
   for (const question of mapping.roster.questions) {
     for (const column of questionColumns(data, question, 1, ctx.separator, mapping.file, problems)) {
       const where = { file: data.table.file, line: 1, column: column.index + 1 };
-      const match = matchPerson(roster, mapping.roster.match === 'id' ? column.row : column.rowLabel, mapping.roster.match);
+      let match = matchPerson(roster, mapping.roster.match === 'id' ? column.row : column.rowLabel, mapping.roster.match);
+      if ('none' in match && mapping.roster.match === 'id') match = matchPerson(roster, column.rowLabel, 'id');
       if ('none' in match) {
         problems.push({ source: where, message: msg.rosterRowUnknown(column.header, mapping.roster.match), fix: msg.fixRosterRowUnknown(mapping.roster.match) });
         continue;
@@ -180,7 +181,7 @@ function politicalRows(
   const found = new Set<string>();
   for (const column of political.columns) {
     const raw = (cells[column.index] ?? '').trim();
-    if (raw === '' || raw === '0') continue;
+    if (raw === '' || /^0(\.0+)?$/.test(raw)) continue;
     if (ctx.mapping.political!.layout === 'checkbox') {
       found.add(`${column.body}\t${political.types.lookup(column.option!) ?? political.types.lookup(column.optionLabel!)}`);
       continue;

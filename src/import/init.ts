@@ -29,8 +29,8 @@ export function initialMapping(data: SurveyExport, questions: readonly QuestionD
   ];
   const time = header.find((h) => /^\$?(created|submitted|enddate|recordeddate|closetime)$/i.test(h));
   if (time) out.push(`submitted: ${y(time)}    # the latest submission of a person wins`);
-  out.push('roster:', `  questions: [${roster.map(y).join(', ')}]   # one column per person: ${roster.length ? header.filter((h) => h.startsWith(roster[0]! + sep)).slice(0, 3).map(y).join(', ') : 'none found'} …`);
-  const rosterColumns = header.filter((h) => roster.some((q) => h.startsWith(q + sep)));
+  const rosterColumns = header.filter((h) => roster.some((q) => h.startsWith(q + sep) || data.variables.get(h)?.text?.startsWith(`${q} - `)));
+  out.push('roster:', `  questions: [${roster.map(y).join(', ')}]   # one column per person: ${rosterColumns.length ? rosterColumns.slice(0, 3).map(y).join(', ') : 'none found'} …`);
   const named = rosterColumns.length > 0 && rosterColumns.every((h) => data.variables.get(h)?.text?.includes(' - '));
   out.push(`  match: ${named ? 'name' : 'id  '}            # id: row codes are persons.csv ids; name: row texts are names`);
   if (roster.length === 0) out.push(`  # no question found: columns named <question>${sep}<row>; set separator: if your export uses another`);
@@ -39,8 +39,7 @@ export function initialMapping(data: SurveyExport, questions: readonly QuestionD
   seen.delete('');
   const values = [...seen].sort((a, b) => a.localeCompare(b, 'nb', { numeric: true })).slice(0, 12);
   out.push(`frequencies:            # codes (or texts) that mean each frequency${values.length ? `; the roster holds ${values.map(y).join(', ')}` : ''}`);
-  const first = header.find((h) => roster.length > 0 && h.startsWith(roster[0]! + sep));
-  const labels = first ? data.variables.get(first)?.labels : undefined;
+  const labels = rosterColumns[0] ? data.variables.get(rosterColumns[0])?.labels : undefined;
   for (const [frequency, texts] of Object.entries(DEFAULT_FREQUENCIES)) {
     const codes = labels ? [...labels].filter(([, label]) => texts.includes(label.trim().toLowerCase())).map(([code]) => code) : [];
     out.push(`  ${frequency}: [${codes.map(y).join(', ')}]${codes.length ? '' : '   # fill in the code, or leave empty when cells hold the text'}`);
@@ -66,6 +65,7 @@ export function initialMapping(data: SurveyExport, questions: readonly QuestionD
  * rows all have the same options (`<q><sep><row><sep><option>`).
  */
 function guessQuestions(data: SurveyExport): { roster: string[]; political?: string } {
+  if (data.tool === 'surveyxact') return guessByText(data);
   const sep = data.separator;
   const upTo = (name: string, cuts: number): string | undefined => {
     let end = name.length;
@@ -98,4 +98,22 @@ function guessQuestions(data: SurveyExport): { roster: string[]; political?: str
   const text = stemText(best[1][0]!);
   const roster = candidates.filter(([stem, columns]) => stem === best[0] || (text !== undefined && columns.length > 1 && stemText(columns[0]!) === text)).map(([stem]) => stem);
   return { roster: roster.sort((a, b) => data.table.header.indexOf(one.get(a)![0]!) - data.table.header.indexOf(one.get(b)![0]!)), political };
+}
+
+/** SurveyXact: a battery's rows are variables of their own, tied by the stem of their texts. */
+function guessByText(data: SurveyExport): { roster: string[]; political?: string } {
+  const one = new Map<string, number>();
+  const two = new Map<string, Map<string, Set<string>>>();
+  for (const name of data.table.header) {
+    const parts = data.variables.get(name)?.text?.split(' - ').map((p) => p.trim()) ?? [];
+    if (parts.length >= 2) one.set(parts.slice(0, -1).join(' - '), (one.get(parts.slice(0, -1).join(' - ')) ?? 0) + 1);
+    if (parts.length < 3) continue;
+    const stem = parts.slice(0, -2).join(' - ');
+    const rows = two.get(stem) ?? new Map<string, Set<string>>();
+    rows.set(parts.at(-2)!, (rows.get(parts.at(-2)!) ?? new Set()).add(parts.at(-1)!));
+    two.set(stem, rows);
+  }
+  const political = [...two].find(([, rows]) => rows.size >= 2 && [...rows.values()].every((set) => set.size >= 2))?.[0];
+  const best = [...one].filter(([stem]) => political === undefined || !stem.startsWith(`${political} - `)).sort((a, b) => b[1] - a[1])[0];
+  return { roster: best && best[1] >= 2 ? [best[0]] : [], political };
 }

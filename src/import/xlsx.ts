@@ -23,8 +23,9 @@ export async function readWorkbook(bytes: Buffer, file: string): Promise<{ sheet
   const refused = zipGuard(bytes);
   if (refused) return { sheets: [], problems: [{ source: { file }, message: msg.workbookRefused(refused) }] };
   try {
-    // Numbers are kept as written in the sheet ("-1", "01"): a code is text, not arithmetic.
-    const sheets = await readXlsxFile(bytes, { parseNumber: (text: string) => text });
+    // Numbers are kept as written in the sheet ("-1"): a code is text, not arithmetic. SurveyXact writes
+    // whole numbers as "1.0"; they are read as the "1" every other export writes.
+    const sheets = await readXlsxFile(bytes, { parseNumber: (text: string) => text.replace(/^(-?\d+)\.0+$/, '$1') });
     return { sheets: sheets.map((s) => ({ name: s.sheet, rows: s.data.map((row) => row.map(cellText)) })), problems: [] };
   } catch (error) {
     return { sheets: [], problems: [{ source: { file }, message: msg.workbookRefused((error as Error).message) }] };

@@ -1,6 +1,6 @@
 // `npm run import`: exit codes, the report, --dry-run, --init, and persons.csv from a roster file.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
@@ -72,14 +72,20 @@ describe('npm run import', () => {
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schema\/import-mapping\.schema\.json$/);
     const value = parse(text) as Record<string, any>;
     expect(value.respondent).toEqual({ column: 'b_id', match: 'id' });
-    expect(value.roster.questions).toEqual(['s_10']);
+    expect(value.roster).toEqual({ questions: ['Hvor ofte har du kontakt med disse personene?'], match: 'name' });
     expect(value.frequencies).toEqual({ daglig: ['1'], ukentlig: ['2'], månedlig: ['3'], sjeldnere: ['4'], aldri: ['5'] });
     expect(value.ratings.samordning.column).toBe('s_1');
-    expect(value.texts.styrker).toBe('s_11');
-    expect(value.political.questions).toEqual(['s_20']);
+    expect(value.texts.styrker).toBe('s_3');
+    expect(value.political.questions).toEqual(['Kontakt med politikerne']);
     const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));
     expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
     expect((await cli(['--from', 'surveyxact', ...files, '--mapping', mapping, '--init'])).code).toBe(2);
+    // The guessed mapping imports the workbook as it is.
+    const data = join(root, 'data');
+    cpSync(DATA, data, { recursive: true });
+    const imported = await cli(['--from', 'surveyxact', ...files, '--mapping', mapping, '--kommune', 'oppdal', '--data', data, '--dry-run']);
+    expect(imported.err).toBe('');
+    expect(imported.out).toContain('respondents: 23 matched to persons.csv');
   });
 });
 
