@@ -72,6 +72,7 @@ export function writeKommuneFiles(root: string, config: StudyConfig, slug: strin
 export function healInterrupted(root: string, slug: string): void {
   const kommuner = join(root, 'kommuner');
   const dir = join(kommuner, slug);
+  if (!existsSync(dir)) return;
   for (const name of readdirSync(kommuner)) {
     if (!name.startsWith(`.import-${slug}-`)) continue;
     const aside = join(kommuner, name, 'previous');
