@@ -37,6 +37,11 @@ export interface WriteOptions extends LockOptions {
   signal?: AbortSignal;
   /** Staging folders and lock files being written now, for a last-resort synchronous cleanup. */
   inFlight?: Set<string>;
+  /**
+   * How to recognise an earlier output of this writer in `<outRoot>/<slug>` (default: build.json
+   * naming the kommune); a folder that fails it is never replaced.
+   */
+  isOwnOutput?: (dir: string) => boolean;
 }
 
 /** The file every output folder holds; a folder without it was not written by a build and is never replaced. */
@@ -66,7 +71,7 @@ export async function writeKommuneOutput(outRoot: string, slug: string, source: 
     try {
       recoverLeftovers(outRoot, slug);
       const target = join(outRoot, slug);
-      assertOwnOutput(target, slug);
+      assertOwnOutput(target, slug, options.isOwnOutput ?? ((dir) => isOutputOf(dir, slug)));
       const files = typeof source === 'function' ? await source(readPreviousOutput(target)) : source;
       await swapIn(outRoot, slug, files, fs, options);
       return target;
@@ -79,14 +84,14 @@ export async function writeKommuneOutput(outRoot: string, slug: string, source: 
 }
 
 /** A target that exists must be a folder this program wrote: it holds build.json for this kommune. */
-function assertOwnOutput(target: string, slug: string): void {
+function assertOwnOutput(target: string, slug: string, isOwn: (dir: string) => boolean): void {
   let stat;
   try {
     stat = lstatSync(target);
   } catch {
     return; // Nothing there yet.
   }
-  if (stat.isDirectory() && isOutputOf(target, slug)) return;
+  if (stat.isDirectory() && isOwn(target)) return;
   throw new KommunenotatError('config', `${target}: ${msg.notAnOutput(slug)}`, {
     problems: [{ source: { file: target }, message: msg.notAnOutput(slug), fix: msg.fixNotAnOutput }],
   });
@@ -97,6 +102,15 @@ export function isOutputOf(dir: string, slug: string): boolean {
   try {
     const manifest = JSON.parse(readFileSync(join(dir, OUTPUT_MARKER), 'utf8')) as { kommune?: unknown };
     return manifest.kommune === slug;
+  } catch {
+    return false;
+  }
+}
+
+/** True when `dir/file` exists and its text starts with `prefix` (a marker line written by a build). */
+export function startsWith(dir: string, file: string, prefix: string): boolean {
+  try {
+    return readFileSync(join(dir, file), 'utf8').startsWith(prefix);
   } catch {
     return false;
   }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { snapshot } from './helpers.ts';
 import { formatProblem, KommunenotatError } from '../../src/errors.ts';
-import { lockPath, nodeOutputFs, removeInFlight, writeKommuneOutput, type OutputFiles, type OutputFs } from '../../src/output/write-output.ts';
+import { lockPath, nodeOutputFs, removeInFlight, startsWith, writeKommuneOutput, type OutputFiles, type OutputFs } from '../../src/output/write-output.ts';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -248,5 +248,19 @@ describe('the writer never removes what it did not write', () => {
     } finally {
       chmodSync(out, 0o755);
     }
+  });
+});
+
+describe('a writer with its own marker (the study network folder)', () => {
+  it('replaces a folder its marker recognises, and refuses one it does not', async () => {
+    const out = outRoot();
+    const readme = (title: string): OutputFiles => new Map([['README.txt', `${title} (2015-06-01)\n`]]);
+    const isOwnOutput = (dir: string) => startsWith(dir, 'README.txt', 'kommunenotat: ');
+    await writeKommuneOutput(out, 'nettverk', readme('kommunenotat: Studien'), { isOwnOutput });
+    await writeKommuneOutput(out, 'nettverk', readme('kommunenotat: Studien, rettet'), { isOwnOutput });
+    expect(readFileSync(join(out, 'nettverk', 'README.txt'), 'utf8')).toBe('kommunenotat: Studien, rettet (2015-06-01)\n');
+    writeFileSync(join(out, 'nettverk', 'README.txt'), 'my own notes\n');
+    await expect(writeKommuneOutput(out, 'nettverk', readme('kommunenotat: Studien'), { isOwnOutput })).rejects.toThrow(/is not the output of an earlier build/);
+    expect(readFileSync(join(out, 'nettverk', 'README.txt'), 'utf8')).toBe('my own notes\n');
   });
 });
