@@ -15,6 +15,11 @@ export interface PdfMeta {
   creator?: string;
   /** Creation and modification date; fixed by the caller so a rebuild gives the same bytes. */
   date: Date;
+  /**
+   * The note's headings in document order (pdf-outline.ts): each bookmark's title is set to the
+   * heading it stands for. Without it the titles stay as Chromium wrote them.
+   */
+  headings?: readonly string[];
 }
 
 /**
@@ -23,4 +28,11 @@ export interface PdfMeta {
  */
 export function fileId(meta: PdfMeta, identity: string): string {
   return createHash('sha256').update(identity).update(JSON.stringify({ ...meta, date: meta.date.toISOString() })).digest('hex').slice(0, 32);
+}
+
+/** The date as pdf-lib's setCreationDate writes it: `D:YYYYMMDDHHmmSSZ`, in UTC. */
+export function pdfDate(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `D:${String(date.getUTCFullYear()).padStart(4, '0')}${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())}` +
+    `${two(date.getUTCHours())}${two(date.getUTCMinutes())}${two(date.getUTCSeconds())}Z`;
 }

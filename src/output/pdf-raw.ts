@@ -4,7 +4,8 @@
 // (an xref stream, an incremental update, encryption, a /Names tree of destinations, …) gives
 // undefined, and the caller falls back to pdf-lib (pdf-destinations.ts, pdf-metadata.ts).
 
-import { fileId, type PdfMeta } from './pdf-metadata.ts';
+import { fileId, pdfDate, type PdfMeta } from './pdf-metadata.ts';
+import { repairedTitles } from './pdf-outline.ts';
 import {
   decodeText,
   destinationId,
@@ -19,6 +20,7 @@ import {
   parseValue,
   skipSpace,
   type PdfDict,
+  type PdfString,
   type PdfValue,
 } from './pdf-raw-syntax.ts';
 
@@ -44,14 +46,15 @@ export function readPrintedPdf(bytes: Uint8Array): PrintedPdf | undefined {
  * The same result as finishPdf (pdf-metadata.ts) without pdf-lib, or undefined when the file is
  * not in Chromium's simple form:
  * 1. the Info dictionary is replaced in place (so Chromium's clock-dependent dates are gone);
- * 2. the catalog gets /Lang and /ViewerPreferences /DisplayDocTitle true where it lacks them;
+ * 2. the catalog gets /Lang and /ViewerPreferences /DisplayDocTitle true where it lacks them, and
+ *    each bookmark's /Title the text of its heading (pdf-outline.ts), given `meta.headings`;
  * 3. the xref table is rewritten with every offset after an edit shifted, and the trailer gets
  *    the /ID. Still one revision; every other object keeps its bytes.
  */
 export function finishPrintedPdf(bytes: Uint8Array, meta: PdfMeta, identity: string): Uint8Array | undefined {
   return unlessNotSimple(() => {
     const pdf = openPdf(bytes);
-    const edits = [infoEdit(pdf, meta), ...catalogEdits(pdf, meta.lang)];
+    const edits = [infoEdit(pdf, meta), ...catalogEdits(pdf, meta.lang), ...outlineEdits(pdf, meta.headings)];
     return rewrite(pdf, edits, fileId(meta, identity));
   });
 }
@@ -218,13 +221,6 @@ function infoEdit(pdf: RawPdf, meta: PdfMeta): Edit {
   return { start: dict.start, end: dict.end, text: `<<${[...written, ...kept].join('\n')}>>` };
 }
 
-/** The date as pdf-lib's setCreationDate writes it: `D:YYYYMMDDHHmmSSZ`, in UTC. */
-export function pdfDate(date: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `D:${String(date.getUTCFullYear()).padStart(4, '0')}${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())}` +
-    `${two(date.getUTCHours())}${two(date.getUTCMinutes())}${two(date.getUTCSeconds())}Z`;
-}
-
 /** /Lang and /ViewerPreferences /DisplayDocTitle true, edited in only where Chromium's differ. */
 function catalogEdits(pdf: RawPdf, lang: string): Edit[] {
   const catalog = catalogOf(pdf);
@@ -240,6 +236,32 @@ function catalogEdits(pdf: RawPdf, lang: string): Edit[] {
   const flag = prefs.entries.get('DisplayDocTitle');
   if (flag?.value === true) return edits;
   return [...edits, flag ? { start: flag.start, end: flag.end, text: 'true' } : insertEntry(prefs, '/DisplayDocTitle true')];
+}
+
+/** Each outline item's /Title replaced by its heading's text where they differ (pdf-outline.ts). */
+function outlineEdits(pdf: RawPdf, headings: readonly string[] | undefined): Edit[] {
+  const root = lookup(pdf, catalogOf(pdf).entries.get('Outlines')?.value);
+  if (!headings || !isDict(root)) return [];
+  const items: PdfDict[] = [];
+  const seen = new Set<number>();
+  const visit = (ref: PdfValue | undefined): void => {
+    for (let at = ref; isRef(at); ) {
+      if (seen.has(at.num)) notSimple('an outline with a cycle');
+      seen.add(at.num);
+      const item = lookup(pdf, at);
+      if (!isDict(item) || !isString(item.entries.get('Title')?.value)) return notSimple('an outline item without a /Title');
+      items.push(item);
+      visit(item.entries.get('First')?.value);
+      at = item.entries.get('Next')?.value;
+    }
+  };
+  visit(root.entries.get('First')?.value);
+  const titles = items.map((item) => decodeText(item.entries.get('Title')!.value as PdfString));
+  const repaired = repairedTitles(titles, headings);
+  return items.flatMap((item, i) => {
+    const entry = item.entries.get('Title')!;
+    return repaired[i] === titles[i] ? [] : [{ start: entry.start, end: entry.end, text: encodeText(repaired[i]!) }];
+  });
 }
 
 function insertEntry(dict: PdfDict, entry: string): Edit {

@@ -122,6 +122,12 @@ function referenceHelpers(state: HelperState): Record<string, Fn> {
     Tab: ref('table', true),
     /** {{side "fig-network-oppdal-weekly"}} → s. <span class="pageref" …> */
     side: call(state, 1, ([target], options) => markers.inline({ kind: 'pageref', target: expand(target), loc: loc(options) })),
+    /** {{anker "sporsmal"}}: an id where it stands (a paragraph, a list item) for {{side "sporsmal"}} */
+    anker: call(state, 1, ([id], options) => {
+      const name = expand(id);
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw fail(options, `anchor "${name}": use lower-case letters a-z, digits and hyphens`);
+      return markers.inline({ kind: 'anchor', id: name, loc: loc(options) });
+    }),
     /** {{figure "network-oppdal-weekly"}}, {{figure "x" as="x-2" caption="…"}} */
     figure: place('figure'),
     /** {{table "functions"}} */
