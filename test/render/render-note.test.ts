@@ -142,7 +142,7 @@ describe('renderNote: binding numbers', () => {
     const { html } = render(
       `# Alfa\n\n{{av respondents persons}}, {{pct responseRate}}, {{dec questions.samordning.mean 1}}, {{N questions.samordning.answered}}, {{ord networks.weekly.components}} deler, {{political.bodies.formannskap.persons}}, {{tall 12345}}.\n${OWN_FIGURES}`,
     );
-    expect(html).toContain(`23${NBSP}av${NBSP}29, 79${NBSP}%, 2,7, N${NBSP}=${NBSP}23, to deler, 6, 12\u202f345.`);
+    expect(html).toContain(`23${NBSP}av${NBSP}29, 79${NBSP}%, 2,7, N${NBSP}=${NBSP}23, to deler, 6, 12${NBSP}345.`);
   });
 
   it('binds shape statements with helpers', () => {
