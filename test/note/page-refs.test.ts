@@ -1,7 +1,8 @@
 // Every page reference of the five demo notes, read back from the finished PDFs: each «s. N» of the
 // text and each contents entry points at the page where its target begins (the heading's text, the
 // figure's or table's caption, or the words after an {{anker}} stand on page N), the references
-// that name something point at that thing, and the bookmarks are the headings, each once.
+// that name something point at that thing, the bookmarks are the headings, each once, and no
+// respondent quote is printed in two notes.
 
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -116,6 +117,20 @@ describe.skipIf(!browser)('page references and bookmarks of the five demo notes'
       }
     }
     expect(matched).toBeGreaterThanOrEqual(9); // the questions in four summaries, the guide in five chapters
+  });
+
+  it('prints no respondent quote in two notes', () => {
+    const printedIn = new Map<string, string>();
+    let quotes = 0;
+    for (const note of notes) {
+      for (const m of note.html.matchAll(/<blockquote class="sitat">([\s\S]*?)<\/blockquote>/g)) {
+        const quote = plain(m[1]!);
+        expect(printedIn.get(quote), `${quote} in ${note.slug}`).toBeUndefined();
+        printedIn.set(quote, note.slug);
+        quotes++;
+      }
+    }
+    expect(quotes).toBeGreaterThanOrEqual(10);
   });
 
   it('has one bookmark per heading in every note, each with the heading text once', () => {
