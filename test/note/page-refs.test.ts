@@ -63,15 +63,16 @@ const browser = browserForTests();
 
 describe.skipIf(!browser)('page references and bookmarks of the five demo notes', () => {
   let out = '';
+  let log = '';
   const notes: Note[] = [];
 
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'note-refs-'));
-    await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--all', '--format', 'html,pdf', '--out', out], {
+    ({ stderr: log } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--all', '--format', 'html,pdf', '--out', out], {
       cwd: ROOT,
       timeout: 400_000,
       maxBuffer: 16 << 20,
-    });
+    }));
     for (const slug of KOMMUNER) {
       const pdf = join(out, slug, 'notat.pdf');
       const count = Number(pdfInfo(pdf).Pages);
@@ -117,6 +118,13 @@ describe.skipIf(!browser)('page references and bookmarks of the five demo notes'
       }
     }
     expect(matched).toBeGreaterThanOrEqual(9); // the questions in four summaries, the guide in five chapters
+  });
+
+  it('runs the self-check on every note and finds nothing, in the step lines and in changes.md', () => {
+    for (const slug of KOMMUNER) {
+      expect(log).toMatch(new RegExp(`\\[${slug}\\] self-check .*contents \\d+, page references \\d+, figures \\d+, tables \\d+, claims (\\d+) of \\1 hold: no problems`));
+      expect(readFileSync(join(out, slug, 'changes.md'), 'utf8')).toMatch(/## Self-check of the finished note\n\ncontents \d+, .*: no problems\./);
+    }
   });
 
   it('prints no respondent quote in two notes', () => {
