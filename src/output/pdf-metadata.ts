@@ -29,10 +29,3 @@ export interface PdfMeta {
 export function fileId(meta: PdfMeta, identity: string): string {
   return createHash('sha256').update(identity).update(JSON.stringify({ ...meta, date: meta.date.toISOString() })).digest('hex').slice(0, 32);
 }
-
-/** The date as pdf-lib's setCreationDate writes it: `D:YYYYMMDDHHmmSSZ`, in UTC. */
-export function pdfDate(date: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `D:${String(date.getUTCFullYear()).padStart(4, '0')}${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())}` +
-    `${two(date.getUTCHours())}${two(date.getUTCMinutes())}${two(date.getUTCSeconds())}Z`;
-}

@@ -10,6 +10,8 @@
 // headings' text from the page that was printed and writes it over each title it belongs to.
 
 import type { Page } from 'puppeteer';
+import { catalogOf, lookup, type Edit, type RawPdf } from './pdf-raw-file.ts';
+import { decodeText, encodeText, isDict, isRef, isString, notSimple, type PdfDict, type PdfString, type PdfValue } from './pdf-raw-syntax.ts';
 
 /** The text of every h1-h6 of the printed page in document order, whitespace collapsed, soft hyphens removed. */
 export function headingTexts(page: Page): Promise<string[]> {
@@ -46,5 +48,31 @@ export function repairedTitles(titles: readonly string[], headings: readonly str
       }
     }
     return title;
+  });
+}
+
+/** For pdf-raw.ts: each outline item's /Title replaced by its heading's text where they differ. */
+export function outlineEdits(pdf: RawPdf, headings: readonly string[] | undefined): Edit[] {
+  const root = lookup(pdf, catalogOf(pdf).entries.get('Outlines')?.value);
+  if (!headings || !isDict(root)) return [];
+  const items: PdfDict[] = [];
+  const seen = new Set<number>();
+  const visit = (ref: PdfValue | undefined): void => {
+    for (let at = ref; isRef(at); ) {
+      if (seen.has(at.num)) notSimple('an outline with a cycle');
+      seen.add(at.num);
+      const item = lookup(pdf, at);
+      if (!isDict(item) || !isString(item.entries.get('Title')?.value)) return notSimple('an outline item without a /Title');
+      items.push(item);
+      visit(item.entries.get('First')?.value);
+      at = item.entries.get('Next')?.value;
+    }
+  };
+  visit(root.entries.get('First')?.value);
+  const titles = items.map((item) => decodeText(item.entries.get('Title')!.value as PdfString));
+  const repaired = repairedTitles(titles, headings);
+  return items.flatMap((item, i) => {
+    const entry = item.entries.get('Title')!;
+    return repaired[i] === titles[i] ? [] : [{ start: entry.start, end: entry.end, text: encodeText(repaired[i]!) }];
   });
 }
