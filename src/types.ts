@@ -220,6 +220,13 @@ export interface PoliticalMetrics {
   // Beyond the contract.
   /** Respondents with a given type towards any body. */
   anyBodyTypes: Record<ContactType, number>;
+  /** Per function code: the respondents holding it (any of their functions) and those with any contact. */
+  byFunction: Record<string, FunctionContact>;
+}
+
+export interface FunctionContact {
+  respondents: number;
+  withContact: number;
 }
 
 export interface KommuneMetrics {

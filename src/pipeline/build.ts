@@ -38,6 +38,7 @@ import { assertNoNames, assertNoNamesInOutput, withoutNames } from './privacy.ts
 import { readStudy, warningsOf } from './read-study.ts';
 import { noteReading, readStudy as readNetworks, type StudyReadings } from './note-reading.ts';
 import { noteLang } from '../render/meta.ts';
+import { runSelfCheck } from './self-check.ts';
 
 export { readStudy } from './read-study.ts';
 
@@ -108,6 +109,8 @@ interface ComposedNote {
   pages?: Record<string, number>;
   bindings?: Binding[];
   claims?: Claim[];
+  /** The self-check of the finished note (self-check.ts), for build.json and changes.md. */
+  selfCheck?: { summary: string; problems: string[] };
   /** Outputs already searched for names (privacy.ts) while the PDF printed. */
   checked?: Set<string>;
 }
@@ -223,6 +226,7 @@ async function writeWithChanges(
     ...(note.pages ? { pageCount: note.pageCount, pages: note.pages } : {}),
     ...(note.bindings ? { bindings: note.bindings } : {}),
     ...(note.claims ? { claims: note.claims } : {}),
+    ...(note.selfCheck ? { selfCheck: note.selfCheck } : {}),
   };
   const current = { slug, name: kommune.name, files: note.files, manifest, persons: personLabels(measured.study.config, kommune) };
   let changes: ChangeSummary | undefined;
@@ -343,8 +347,12 @@ async function composeOutput(
     files.set('notat.pdf', printed.pdf);
   }
   if (options.formats.includes('html')) files.set('notat.html', html);
+  // Step 7b. EXTENSION POINT: checks of other stages on the finished note (captions against drawings) go in extraChecks.
+  const checkInput = { html, pages: note.pages, claims: rendered.claims, source: { file: join(study.root, 'kommuner', slug) } };
+  note.selfCheck = runSelfCheck(slug, checkInput, options.strict ?? false, effects);
   return note;
 }
+
 
 /** Writes the figures drawn for this note for the next build; a store that cannot be written only costs time then. */
 function keepFigures(store: FigureStore | undefined, out: string, effects: Effects): void {

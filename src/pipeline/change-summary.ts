@@ -19,6 +19,7 @@ import {
   type PageMove,
   type PersonLabel,
 } from './changes.ts';
+import { selfCheckMarkdown } from './self-check.ts';
 
 /** `build.json`: what the next build needs to say what changed. No clock, so same input, same bytes. */
 export interface BuildManifest {
@@ -29,6 +30,8 @@ export interface BuildManifest {
   pages?: Record<string, number>;
   bindings?: Binding[];
   claims?: Claim[];
+  /** The self-check of the finished note (self-check.ts): summary line and problems. */
+  selfCheck?: { summary: string; problems: string[] };
 }
 
 export interface CurrentBuild {
@@ -58,7 +61,7 @@ export function withChangeSummary(previous: PreviousOutput, current: CurrentBuil
   const summary = summarizeChanges(previous, current);
   const files: OutputFiles = new Map(current.files);
   files.set('build.json', `${JSON.stringify(current.manifest, null, 2)}\n`);
-  files.set('changes.md', formatChangesMarkdown(summary, current));
+  files.set('changes.md', formatChangesMarkdown(summary, current) + selfCheckMarkdown(current.manifest.selfCheck));
   return { files, summary };
 }
 

@@ -10,6 +10,7 @@ import type { Lang } from './i18n.ts';
 import type { Markers } from './markers.ts';
 import type { Problem } from '../errors.ts';
 import { claimHelper, type ClaimResult } from './claims.ts';
+import { bottom, functionList, functionShares, isTopList, top, type FunctionShare } from './rankings.ts';
 
 /** A mistake in a helper call, located by Handlebars' `options.loc`. */
 export class HelperError extends Error {
@@ -143,6 +144,12 @@ function referenceHelpers(state: HelperState): Record<string, Fn> {
     Tab: ref('table', true),
     /** {{side "fig-network-oppdal-weekly"}} → s. <span class="pageref" …> */
     side: call(state, 1, ([target], options) => markers.inline({ kind: 'pageref', target: expand(target), loc: loc(options) })),
+    /** {{anker "sporsmal"}}: an id where it stands (a paragraph, a list item) for {{side "sporsmal"}} */
+    anker: call(state, 1, ([id], options) => {
+      const name = expand(id);
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw fail(options, `anchor "${name}": use lower-case letters a-z, digits and hyphens`);
+      return markers.inline({ kind: 'anchor', id: name, loc: loc(options) });
+    }),
     /** {{figure "network-oppdal-weekly"}}, {{figure "x" as="x-2" caption="…"}} */
     figure: place('figure'),
     /** {{table "functions"}} */
@@ -222,6 +229,8 @@ function studyHelpers(state: HelperState): Record<string, Fn> {
       .map((k, i) => ({ k, i }))
       .sort((a, b) => (desc ? -1 : 1) * (value(a.k, path, options)! - value(b.k, path, options)!) || a.i - b.i)
       .map((e) => e.k);
+  const shares = (path: unknown, options: Options) =>
+    functionShares(items(options), String(path), (options.data.root as TextContext).funksjoner, getPath);
   const all = (path: unknown, options: Options) =>
     items(options).map((k) => value(k, String(path), options)).filter((v): v is number => v !== null);
   return {
@@ -240,6 +249,16 @@ function studyHelpers(state: HelperState): Record<string, Fn> {
       if (!found) throw fail(options, `"${String(slug)}" is not a kommune of the study (${items(options).map((k) => k.slug).join(', ')})`);
       return found;
     }),
+    /** {{#each (andeler "political.byFunction")}}: every function's share over the study, highest first (rankings.ts). */
+    andeler: call(state, 1, ([path], options) => shares(path, options)),
+    /** {{topp "political.byFunction" 2}}: the two highest, with any tied with the second. */
+    topp: call(state, 2, ([path, n], options) => top(shares(path, options), int(n, 1))),
+    /** {{bunn "political.byFunction" 2}}: the two lowest, lowest first, with any tied. */
+    bunn: call(state, 2, ([path, n], options) => bottom(shares(path, options), int(n, 1))),
+    /** {{funksjoner (topp …)}} → «Skaffe bolig» (82 %) og «Boligsosial plan» (64 %) */
+    funksjoner: call(state, 1, ([list]) => functionList(toArray(list) as FunctionShare[], state.lang)),
+    /** {{claim (toppliste "political.byFunction" "skaffe boligsosialplan")}}: exactly these are the top ones. */
+    toppliste: call(state, 2, ([path, codes], options) => isTopList(shares(path, options), String(codes))),
     /** This kommune's place, 1 = highest value. */
     rang: call(state, 1, ([path], options) => sorted(String(path), true, options).findIndex((k) => k.current) + 1),
   };
