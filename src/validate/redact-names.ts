@@ -7,6 +7,7 @@
 import type { Problem } from '../errors.ts';
 import { NameMatcher } from '../name-matcher.ts';
 import type { CsvTable } from '../types.ts';
+import { isId } from './fold.ts';
 import * as msg from './messages.ts';
 import { cellProblem } from './table-problems.ts';
 
@@ -41,6 +42,7 @@ export function checkIdsForNames(persons: CsvTable | undefined, names: NameMatch
   if (!persons || names.size === 0 || !('id' in persons.columns)) return;
   for (const row of persons.rows) {
     const id = (row.values['id'] ?? '').trim();
+    if (!isId(id)) continue; // an error of its own already (persons.ts)
     const hit = names.find(id).find((m) => m.full || m.owners.some((o) => o.source.line === row.line));
     if (!hit) continue;
     problems.push(cellProblem(persons, row, 'id', msg.idHoldsName(), { severity: 'warning', fix: msg.fixIdHoldsName }));
