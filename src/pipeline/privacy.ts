@@ -1,5 +1,6 @@
 // The privacy guard: persons' names from persons.csv are dropped before anything is drawn or
-// rendered, and every output (HTML, SVG, JSON, the PDF's text) is searched for them before it is written.
+// rendered, and every output (HTML, SVG, JSON, the PDF's text, the network files of nettverk/) is
+// searched for them before it is written.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { KommunenotatError, type Problem } from '../errors.ts';
@@ -101,12 +102,14 @@ export function namesOf(all: KommuneData[]): NameMatcher {
 /** The texts of a text output file to search: as written, and as a reader sees it (markup and entities gone). */
 function searchableTexts(path: string, content: string | Uint8Array): string[] {
   const raw = typeof content === 'string' ? content : new TextDecoder().decode(content);
-  if (!/\.(html?|svg|xml)$/i.test(path)) return [raw];
+  // The network files: GEXF and GraphML are XML; Pajek writes characters beyond ASCII as `&#dddd;`.
+  if (!/\.(html?|svg|xml|gexf|graphml|net)$/i.test(path)) return [raw];
   // The template's CSS and comments are not read by anyone.
   const markup = raw.replace(/<(style|script)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<!--[\s\S]*?-->/g, ' ');
   const joined = decodeEntities(markup.replace(/<[^>]*>/g, ''));
   const spaced = decodeEntities(markup.replace(/<[^>]*>/g, ' '));
-  return [markup, joined, spaced];
+  // Entities decoded with the markup kept: a name inside an attribute value (`label="Bj&#xf8;rn"`).
+  return [markup, joined, spaced, decodeEntities(markup)];
 }
 
 /** A PDF's text as printed, and with words hyphenated at line ends joined again. */
