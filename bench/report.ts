@@ -69,6 +69,8 @@ export interface Results {
   /** `npm run check:data` on one synthetic kommune of `validatePersons` persons with names and some warnings. */
   validate?: Measured;
   validatePersons?: number;
+  /** `npm run import` of a synthetic 1,000-respondent export (bench/import.ts). */
+  import?: { respondents: number; nettskjema: Measured; surveyxact: Measured };
 }
 
 const TARGET = { note: 1.3, all: 2, study40Ms: 40_000, scaleMs: 5_000, scaleMiB: 1024, validateMs: 5_000 };
@@ -156,6 +158,11 @@ function endToEndTable(r: Results): string[] {
       '',
       v ? `≤ 5 s: ${verdict(v, TARGET.validateMs)}` : '≤ 5 s',
     ]);
+  }
+  if (r.import) {
+    const persons = `${r.import.respondents} respondents × 1,250 roster rows`;
+    rows.push([`import --from nettskjema, CSV report of ${persons} (validation and write included)`, ...timeCells(r.import.nettskjema), '', '']);
+    rows.push([`import --from surveyxact, XLSX workbook of ${persons}`, ...timeCells(r.import.surveyxact), '', '']);
   }
   return table(['what', 'median (wall)', 'min–max (n)', 'CPU', 'peak RSS', 'output', 'ratio', 'target'], rows);
 }

@@ -1,4 +1,4 @@
-// `npm run bench [-- --reps 3] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study,validate]`
+// `npm run bench [-- --reps 3] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study,import,validate]`
 //
 // Measures, each as the median of several repetitions, every child a fresh process:
 //   0. the launcher (scripts/run.mjs): bundling the CLI after an edit, and checking that its bundle
@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticStudy } from '../scripts/synthetic-study.ts';
+import { benchImport } from './import.ts';
 import { packageRoot } from '../src/paths.ts';
 import { environment, formatMs, writeReport, type Measured, type Results, type ScaleRow } from './report.ts';
 import { failure, run, type Run } from './spawn.ts';
@@ -61,9 +62,9 @@ function options(argv: string[]): Options {
   const reps = Number(values.reps ?? (quick ? 1 : 3));
   const sizes = (values.sizes ?? (quick ? '30,300' : '30,300,3000')).split(',').map(Number);
   if (!Number.isInteger(reps) || reps < 1 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-    throw new Error('usage: npm run bench -- [--reps N] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study,validate] [--timeout <min per scaling run>] [--validate-persons 100000]');
+    throw new Error('usage: npm run bench -- [--reps N] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study,import,validate] [--timeout <min per scaling run>] [--validate-persons 100000]');
   }
-  const only = new Set((values.only ?? (quick ? 'floor,note,all,scale,validate' : 'floor,note,all,scale,study,validate')).split(','));
+  const only = new Set((values.only ?? (quick ? 'floor,note,all,scale,import,validate' : 'floor,note,all,scale,study,import,validate')).split(','));
   const scaleTimeoutMs = Number(values.timeout ?? (quick ? 3 : 10)) * MINUTE;
   const validatePersons = Number(values['validate-persons'] ?? 100_000);
   return { reps, sizes, only, out: values.out!, quick, scaleTimeoutMs, validatePersons };
@@ -321,6 +322,10 @@ async function main(): Promise<void> {
     if (['floor', 'note', 'all'].some((s) => opts.only.has(s))) await endToEnd(opts, work, results);
     if (opts.only.has('scale')) await scaling(opts, work, results);
     if (opts.only.has('study')) await study40(opts, work, results);
+    if (opts.only.has('import')) {
+      log('import of a 1,000-respondent export');
+      results.import = await benchImport(work, opts.reps, (args) => launched(args, { timeoutMs: 10 * MINUTE }), (runs) => summarise(runs));
+    }
     if (opts.only.has('validate')) await validation(opts, work, results);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -25,7 +25,9 @@ export function namesOfTable(persons: CsvTable | undefined, into?: NameMatcher):
   return names;
 }
 
-export function redactNames(problems: Problem[], names: NameMatcher): void {
+/** Every name of `persons` (a matcher, or persons.csv as read) out of the problems' messages, fixes and values. */
+export function redactNames(problems: Problem[], persons: NameMatcher | CsvTable | undefined): void {
+  const names = persons instanceof NameMatcher ? persons : namesOfTable(persons);
   if (names.size === 0) return;
   for (const problem of problems) {
     problem.message = names.redact(problem.message);
