@@ -1,4 +1,4 @@
-// `npm run bench [-- --reps 3] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study,import]`
+// `npm run bench [-- --reps 3] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study,import,validate]`
 //
 // Measures, each as the median of several repetitions, every child a fresh process:
 //   0. the launcher (scripts/run.mjs): bundling the CLI after an edit, and checking that its bundle
@@ -8,7 +8,8 @@
 //   3. `--all` for the demo study;
 //   4. scaling: one synthetic kommune of 30, 300, 3,000 persons: metrics, figures, layout, peak memory
 //      (bench/scale-child.ts);
-//   5. a synthetic study of 40 kommuner × 30 persons built with `--all`.
+//   5. a synthetic study of 40 kommuner × 30 persons built with `--all`;
+//   6. `npm run check:data` on one synthetic kommune of 100,000 persons with names (`--validate-persons`).
 // Writes the table to stdout and bench/results.md. A part whose modules are not there yet is
 // reported as "not available" with the reason. See bench/README.md.
 
@@ -41,6 +42,7 @@ interface Options {
   only: Set<string>;
   out: string;
   quick: boolean;
+  validatePersons: number;
 }
 
 function options(argv: string[]): Options {
@@ -53,17 +55,19 @@ function options(argv: string[]): Options {
       only: { type: 'string' },
       out: { type: 'string', default: join(ROOT, 'bench/results.md') },
       timeout: { type: 'string' },
+      'validate-persons': { type: 'string' },
     },
   });
   const quick = values.quick ?? false;
   const reps = Number(values.reps ?? (quick ? 1 : 3));
   const sizes = (values.sizes ?? (quick ? '30,300' : '30,300,3000')).split(',').map(Number);
   if (!Number.isInteger(reps) || reps < 1 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-    throw new Error('usage: npm run bench -- [--reps N] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study,import] [--timeout <min per scaling run>]');
+    throw new Error('usage: npm run bench -- [--reps N] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study,import,validate] [--timeout <min per scaling run>] [--validate-persons 100000]');
   }
-  const only = new Set((values.only ?? (quick ? 'floor,note,all,scale,import' : 'floor,note,all,scale,study,import')).split(','));
+  const only = new Set((values.only ?? (quick ? 'floor,note,all,scale,import,validate' : 'floor,note,all,scale,study,import,validate')).split(','));
   const scaleTimeoutMs = Number(values.timeout ?? (quick ? 3 : 10)) * MINUTE;
-  return { reps, sizes, only, out: values.out!, quick, scaleTimeoutMs };
+  const validatePersons = Number(values['validate-persons'] ?? 100_000);
+  return { reps, sizes, only, out: values.out!, quick, scaleTimeoutMs, validatePersons };
 }
 
 const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
@@ -275,6 +279,33 @@ async function study40(opts: Options, work: string, results: Results): Promise<v
   results.study40Stages = medianStages(runs);
 }
 
+/**
+ * Section 6: validation alone (`npm run check:data`, as an author runs it while editing), on one
+ * kommune of `validatePersons` persons with names (scripts/synthetic-study.ts --names), every
+ * thousandth of them with a function written twice: warnings, so the redaction of messages is timed too.
+ */
+async function validation(opts: Options, work: string, results: Results): Promise<void> {
+  const data = join(work, `synthetic-validate-${opts.validatePersons}`);
+  writeSyntheticStudy(data, { kommuner: 1, persons: opts.validatePersons, seed: 1, names: true });
+  const persons = join(data, 'kommuner/syn01/persons.csv');
+  const lines = readFileSync(persons, 'utf8').split('\n');
+  for (let i = 1000; i < lines.length; i += 1000) {
+    const fields = lines[i]!.split(';');
+    fields[1] = `${fields[1]}|${fields[1]!.split('|')[0]}`;
+    lines[i] = fields.join(';');
+  }
+  writeFileSync(persons, lines.join('\n'));
+  const warm = await launcherBuildOnly('src/cli/check-data.ts'); // so no timed run bundles
+  if (!warm.ok) log(`could not bundle check-data (${failure(warm)})`);
+  const runs: Run[] = [];
+  for (let rep = 1; rep <= opts.reps; rep++) {
+    log(`check:data, ${opts.validatePersons} persons, rep ${rep}/${opts.reps}`);
+    runs.push(await launched(['src/cli/check-data.ts', '--data', data], { timeoutMs: 15 * MINUTE }));
+  }
+  results.validate = summarise(runs);
+  results.validatePersons = opts.validatePersons;
+}
+
 async function main(): Promise<void> {
   let opts: Options;
   try {
@@ -295,6 +326,7 @@ async function main(): Promise<void> {
       log('import of a 1,000-respondent export');
       results.import = await benchImport(work, opts.reps, (args) => launched(args, { timeoutMs: 10 * MINUTE }), (runs) => summarise(runs));
     }
+    if (opts.only.has('validate')) await validation(opts, work, results);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -6,6 +6,7 @@ import { removeInFlight } from '../output/write-output.ts';
 import type { BuildReport } from '../pipeline/build.ts';
 import { defaultEffects, type Effects } from '../pipeline/effects.ts';
 import { launchLogged } from '../pipeline/launch.ts';
+import { redactStream } from '../pipeline/redact-stderr.ts';
 import { parseCliArgs, USAGE } from './args.ts';
 import { summaryTable } from './summary.ts';
 
@@ -17,6 +18,7 @@ const GRACE_MS = 10_000;
 export async function main(argv: string[]): Promise<number> {
   const controller = new AbortController();
   const effects: Effects = { ...defaultEffects(), signal: controller.signal, inFlight: new Set() };
+  redactStream(process.stderr, effects.names!); // no name on stderr, whatever prints it (for the process's life)
   const stopListening = onInterrupt(controller, effects.inFlight!);
   try {
     const options = parseCliArgs(argv);

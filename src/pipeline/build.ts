@@ -15,14 +15,14 @@
 
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { KommunenotatError, type Problem } from '../errors.ts';
 import { computeKommuneMetrics, serializeMetrics } from '../metrics/index.ts';
 import type { BrowserHandle } from '../output/browser.ts';
 import type { PdfResult, PrintOptions } from '../output/pdf.ts';
 import { writeKommuneOutput, type OutputFiles } from '../output/write-output.ts';
-import { readNoteSources } from '../load/note-sources.ts';
+import { readNoteSources, type NoteSources, type SourceFile } from '../load/note-sources.ts';
 import type { KommuneData, KommuneMetrics, Study, StudyConfig } from '../types.ts';
 import { resolveKommune } from '../validate/resolve-slug.ts';
 import type { Binding, Claim, PersonLabel } from './changes.ts';
@@ -34,7 +34,8 @@ import { figureStore, figureStoreDir, type FigureStore } from './figure-store.ts
 import { kommuneNetworkFiles, kommuneNetworkModel, writeStudyNetwork } from './network-output.ts';
 import type { NetworkModel } from '../output/network-files/index.ts';
 import { mapBounded, slots, type Slots } from './parallel.ts';
-import { assertNoNames, assertNoNamesInOutput, withoutNames } from './privacy.ts';
+import { assertNoNames, assertNoNamesInOutput, namesOf, withoutNames } from './privacy.ts';
+import { checkNoteText } from './privacy-text.ts';
 import { readStudy, warningsOf } from './read-study.ts';
 import { noteReading, readStudy as readNetworks, type StudyReadings } from './note-reading.ts';
 import { noteLang } from '../render/meta.ts';
@@ -291,10 +292,19 @@ async function composeOutput(
     }
     const sources = await timed(effects, slug, 'sources', () => readNoteSources(study.root, study.config, kommune));
     const { renderNote } = await import('../render/index.ts');
-    return timed(effects, slug, 'render', () =>
+    const note = await timed(effects, slug, 'render', () =>
       renderNote({ config: study.config, kommune, metrics: kommuneMetrics, study: all, figures, buildDate, reading: reading.sentences }, sources),
     );
+    return { ...note, authorFiles: authorFiles(study.root, sources) };
   });
+  // Names in what the data and the authors put into the note (quotes, the authors' text), where they were written.
+  const withNames = study.kommuner.find((k) => k.slug === slug)!;
+  const guard = checkNoteText({ quotes: rendered.quotes, files: rendered.authorFiles }, namesOf(study.kommuner), options.strict);
+  for (const warning of guard.warnings) effects.logger.warn(warning);
+  if (guard.errors.length > 0) {
+    const inOutput = caught(() => assertNoNames(withNames, study.kommuner, new Map([...files, ['notat.html', rendered.html]])));
+    throw new KommunenotatError('data', `a person's name would appear in the note`, { problems: [...guard.errors, ...(inOutput?.problems ?? [])] });
+  }
   // Claims in the text that no longer hold come back as warnings; --strict makes them fail the note.
   const renderWarnings = rendered.warnings;
   for (const warning of renderWarnings) effects.logger.warn(warning);
@@ -326,7 +336,6 @@ async function composeOutput(
     // PDF's text is left for after the print. The HTML that comes back differs only in the page
     // numbers it was given (fillSpansInText writes digits into the page-number spans).
     const checkStart = effects.now();
-    const withNames = study.kommuner.find((k) => k.slug === slug)!;
     const textFiles: OutputFiles = new Map([...files, ['notat.html', html]]);
     const leak = caught(() => assertNoNames(withNames, study.kommuner, textFiles));
     effects.logger.step(slug, 'privacy', effects.now() - checkStart, 'HTML, SVG, JSON: during the print');
@@ -353,6 +362,10 @@ async function composeOutput(
   return note;
 }
 
+/** The text files of the data set (the authors'), not the templates' generic text. */
+function authorFiles(root: string, sources: NoteSources): SourceFile[] {
+  return Object.values(sources.text).flat().filter((file) => !relative(resolve(root), resolve(file.path)).startsWith('..'));
+}
 
 /** Writes the figures drawn for this note for the next build; a store that cannot be written only costs time then. */
 function keepFigures(store: FigureStore | undefined, out: string, effects: Effects): void {

@@ -3,7 +3,7 @@
 
 import type { HelperDelegate, HelperOptions } from 'handlebars';
 import type Handlebars from 'handlebars';
-import type { KommuneData, Level } from '../types.ts';
+import type { KommuneData, Level, Source } from '../types.ts';
 import type { KommuneView, TextContext } from './context.ts';
 import { capitalize, formatNumber, formatOf, formatPercent, joinList, NBSP, numberWord } from './format.ts';
 import type { Lang } from './i18n.ts';
@@ -40,8 +40,20 @@ export interface HelperState {
   warnings: Problem[];
   /** Titles of the shared chapters in the note's language (templates/i18n, `chapters:`). */
   chapterTitles?: Record<string, string>;
+  /** Every free-text answer the note quotes, for the privacy guard (src/pipeline/privacy.ts). */
+  quotes?: QuotedAnswer[];
   /** The drafted reading of each network level, in the note's language ({{lesning "weekly"}}). */
   reading?: Record<Level, string[]>;
+}
+
+/** A respondent's free-text answer as the note prints it, with where it was written and where the text quotes it. */
+export interface QuotedAnswer {
+  text: string;
+  question: string;
+  /** The answer's row in responses.csv. */
+  answer: Source;
+  /** The {{sitater}} call in the text file. */
+  quotedAt: Source;
 }
 
 type Options = HelperOptions & { loc?: { start: { line: number; column: number } }; name?: string };
@@ -163,10 +175,12 @@ function referenceHelpers(state: HelperState): Record<string, Fn> {
       const wanted = typeof options.hash.ids === 'string' ? options.hash.ids.split(/[\s,]+/).filter(Boolean) : null;
       const answers = state.kommune.responses
         .filter((r) => (wanted ? wanted.includes(r.id) : true))
-        .map((r) => (r.texts[id] ?? '').replace(/\s+/g, ' ').trim())
-        .filter((t) => t !== '');
+        .map((r) => ({ text: (r.texts[id] ?? '').replace(/\s+/g, ' ').trim(), answer: r.source }))
+        .filter((a) => a.text !== '');
       const chosen = wanted ? answers : answers.slice(0, typeof count === 'number' ? count : 2);
-      const html = chosen.map((t) => `<blockquote class="sitat"><p>«${escapeHtml(t)}»</p></blockquote>`).join('\n');
+      const quotedAt = loc(options);
+      state.quotes?.push(...chosen.map((a) => ({ ...a, question: id, quotedAt })));
+      const html = chosen.map((a) => `<blockquote class="sitat"><p>«${escapeHtml(a.text)}»</p></blockquote>`).join('\n');
       return markers.block({ kind: 'html', html });
     }),
   };

@@ -18,7 +18,7 @@ import type { Figure, KommuneData, KommuneMetrics, StudyConfig } from '../types.
 import { describeMarker, type Binding } from './bindings.ts';
 import type { ClaimResult } from './claims.ts';
 import { buildTextContext, type TextContext } from './context.ts';
-import { registerHelpers, escapeHtml, type HelperState } from './helpers.ts';
+import { registerHelpers, escapeHtml, type HelperState, type QuotedAnswer } from './helpers.ts';
 import { CHAPTER_TITLES, makeStrings, type Strings } from './i18n.ts';
 import { createMarkdown, newMarkdownEnv, takeFootnotes, type Heading, type MarkdownEnv } from './markdown.ts';
 import { domId, link, Markers, throwTemplateProblems, type Placement } from './markers.ts';
@@ -64,6 +64,8 @@ export interface RenderedNote {
   bindings: Binding[];
   /** Every claim of the text as evaluated in this build. */
   claims: ClaimResult[];
+  /** Every free-text answer the note quotes, with its row and the text's line (the privacy guard reads them). */
+  quotes: QuotedAnswer[];
 }
 
 /** The chapters in the order the note shows them (kolofon and forord have their own places). */
@@ -84,7 +86,7 @@ export function renderNote(input: NoteInput, sources: NoteSources): RenderedNote
   const state: HelperState = {
     lang, markers, kommune: input.kommune, file: '', params: new Map(),
     textQuestions: input.config.questions.filter((q) => q.kind === 'text').map((q) => q.id),
-    source: '', claims: [], warnings: [],
+    source: '', claims: [], warnings: [], quotes: [],
     chapterTitles: Object.fromEntries(CHAPTER_TITLES.map((slot) => [slot, strings.get(`chapters.${slot}`)])),
     ...(input.reading ? { reading: input.reading[lang] } : {}),
   };
@@ -146,6 +148,7 @@ export function renderNote(input: NoteInput, sources: NoteSources): RenderedNote
     warnings: state.warnings,
     bindings: text.bindings,
     claims: state.claims,
+    quotes: state.quotes ?? [],
   };
 }
 
@@ -252,5 +255,5 @@ function knownFigures(wanted: string, ids: string[]): string {
 }
 
 export { escapeHtml };
-export type { Binding, ClaimResult };
+export type { Binding, ClaimResult, QuotedAnswer };
 export type { NoteSources };

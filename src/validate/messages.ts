@@ -79,6 +79,10 @@ export const fixBadId = 'Use ids such as p01 or oppdal_12, without spaces.';
 export const duplicateId = (id: string, firstLine: number): string =>
   `id ${quote(id)} is already used on line ${firstLine}`;
 export const fixDuplicateId = 'Give each person a unique id.';
+export const idHoldsName = (): string =>
+  'this id holds a person\'s name, and ids are printed in the note (figures, tables, changes.md)';
+export const fixIdHoldsName =
+  'Give the person a neutral id (p01, okonomi-3) here and in responses.csv, contacts.csv and political.csv.';
 export const idDiffersInCase = (id: string, other: string, otherLine: number): string =>
   `id ${quote(id)} differs from ${quote(other)} on line ${otherLine} only in case; they are two persons`;
 export const unknownFunction = (code: string, valid: readonly string[]): string =>

@@ -81,7 +81,7 @@ describe('import: matching by name', () => {
     const csv = file(root, 'w.csv', `${WIDE}Kari Nordmann;;;\nKjell Typo;;;\n`);
     const problems = await problemsOf(run(root, 'wide', [csv], file(root, 'm.yaml', MAPPING)));
     const persons = join(root, 'kommuner/testby/persons.csv');
-    expect(problems).toContain(`${csv}:1:2: roster row "kontakt.[name on persons.csv line 5]" matches 2 persons of the same name (${persons} lines 2 and 5). Two persons cannot be told apart by name: match by code (match: id, with the persons.csv ids as codes).`);
+    expect(problems).toContain(`${csv}:1:2: roster row "kontakt.[name on persons.csv line 2]" matches 2 persons of the same name (${persons} lines 2 and 5). Two persons cannot be told apart by name: match by code (match: id, with the persons.csv ids as codes).`);
     for (const row of [3, 4]) expect(problems).toContain(`${csv}:${row}:1: the respondent in column "hvem" matches 2 persons of the same name (${persons} lines 2 and 5). Two persons cannot be told apart by name: match by code (match: id, with the persons.csv ids as codes).`);
     expect(problems).toContain(`${csv}:5:1: the respondent in column "hvem" matches no person of persons.csv. Check the name in the export against persons.csv, or match by code.`);
     for (const name of ['Kari', 'Nordmann', 'Ola', 'Hansen', 'Kjell', 'Typo']) expect(problems.join('\n')).not.toContain(name);
