@@ -86,9 +86,16 @@ export interface PlacedCluster {
   /** 1-based number, as used in the text alternative and the table. */
   number: number;
   members: string[];
-  /** SVG path data of the rounded outline. */
+  /** SVG path data of the outline (one or more closed curves). */
   path: string;
+  /** The drawn outline as closed polygons (even-odd inside): what the readability checks measure. */
+  rings: OutlinePoint[][];
   box: Box;
+}
+
+export interface OutlinePoint {
+  x: number;
+  y: number;
 }
 
 export type LegendSymbol =
