@@ -222,7 +222,7 @@ export function layoutNetwork(input: NetworkFigureInput, options: LayoutOptions 
   }));
   const index = new Map(connected.map((id, i) => [id, i]));
   const tieIndex = net.ties.map(([a, b]): [number, number] => [index.get(a)!, index.get(b)!]);
-  const labels = placeLabels(labelNodes, tieIndex, { gap: scale.labelGap, margin: scale.labelMargin, markGap: scale.square * 0.6, minX, maxX }); // 6
+  const labels = placeLabels(labelNodes, tieIndex, { gap: scale.labelGap, margin: scale.labelMargin, markGap: scale.square * 0.6, minX, maxX, clusterGap: 2 * OUTLINE_GAP }); // 6
   let nodes = labelNodes.map((n, i) => placedNode(net, sized, n.id, n, labels[i]!, false, n.labelled !== false));
   // What a cluster's outline goes round: squares, and the labels that are drawn.
   const outlined = (n: PlacedNode): Box[] => (n.labelled ? [n.markBox, n.labelBox] : [n.markBox]);

@@ -7,7 +7,10 @@
 // as quadratic curves through the midpoints of its edges; `rings` are the curves as polygons
 // (4 points per curve), which the readability checks measure.
 
-import { fmt } from './geometry.ts';
+import { boxesOverlap, fmt } from './geometry.ts';
+import { BoxGrid, segmentHitsBox } from './grids.ts';
+import { roundedHull } from './hulls.ts';
+import { insideRings, outlinesMeet } from './readability.ts';
 import type { Point } from './force-layout.ts';
 import type { Box } from './types.ts';
 
@@ -24,6 +27,11 @@ export interface OutlineOptions {
   gap: number;
   /** Grid step of the contour; smaller is more exact and slower. */
   cell?: number;
+  /**
+   * Radius of the morphological closing: gaps between members narrower than about twice this are
+   * filled, so the outline is one smooth shape instead of a ring round each square and label.
+   */
+  closing?: number;
 }
 
 export interface ClusterOutline {
@@ -54,7 +62,7 @@ interface Field {
 
 /** For every grid point the nearest element's distance and cluster, and the nearest of another cluster. */
 function nearestField(elements: OutlineElement[], opt: Required<OutlineOptions>): Field {
-  const reach = opt.pad + opt.gap + 2 * opt.cell;
+  const reach = Math.max(opt.pad, opt.closing) + opt.gap + 2 * opt.cell;
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -103,16 +111,59 @@ function nearestField(elements: OutlineElement[], opt: Required<OutlineOptions>)
   return f;
 }
 
-/** Positive inside cluster c's area, negative outside; continuous across the halfway line. */
-function inside(f: Field, k: number, c: number, opt: Required<OutlineOptions>): number {
-  if (f.l1[k] === c) return Math.min(opt.pad - f.d1[k]!, f.d2[k]! - f.d1[k]! - opt.gap);
-  if (f.l2[k] === c) return Math.min(opt.pad - f.d2[k]!, f.d1[k]! - f.d2[k]! - opt.gap);
-  return -opt.pad;
+/**
+ * Positive where cluster c may be, within `reach` of its members and `gap` nearer to them than to
+ * anything else; negative outside. Continuous across the halfway line.
+ */
+function inside(f: Field, k: number, c: number, reach: number, gap: number): number {
+  // Where a stranger comes nearer than 2·gap to a member, the outline passes a third of the way
+  // between them instead, so it never runs through the member's own square or label.
+  const apart = (own: number, other: number): number => other - own - Math.min(gap, other / 2);
+  if (f.l1[k] === c) return Math.min(reach - f.d1[k]!, apart(f.d1[k]!, f.d2[k]!));
+  if (f.l2[k] === c) return Math.min(reach - f.d2[k]!, apart(f.d2[k]!, f.d1[k]!));
+  return -reach;
+}
+
+/** Chamfer distance (two passes) from each grid point inside (`value > 0`) to the nearest outside. */
+function distanceInside(value: Float64Array, w: number, h: number, cell: number): Float64Array {
+  const d = new Float64Array(w * h);
+  for (let k = 0; k < d.length; k++) d[k] = value[k]! > 0 ? Infinity : 0;
+  const a = cell;
+  const b = cell * Math.SQRT2;
+  for (let j = 0; j < h; j++) {
+    for (let i = 0; i < w; i++) {
+      const k = j * w + i;
+      if (d[k] === 0) continue;
+      let m = d[k]!;
+      if (i > 0) m = Math.min(m, d[k - 1]! + a);
+      if (j > 0) {
+        m = Math.min(m, d[k - w]! + a);
+        if (i > 0) m = Math.min(m, d[k - w - 1]! + b);
+        if (i < w - 1) m = Math.min(m, d[k - w + 1]! + b);
+      }
+      d[k] = m;
+    }
+  }
+  for (let j = h - 1; j >= 0; j--) {
+    for (let i = w - 1; i >= 0; i--) {
+      const k = j * w + i;
+      if (d[k] === 0) continue;
+      let m = d[k]!;
+      if (i < w - 1) m = Math.min(m, d[k + 1]! + a);
+      if (j < h - 1) {
+        m = Math.min(m, d[k + w]! + a);
+        if (i < w - 1) m = Math.min(m, d[k + w + 1]! + b);
+        if (i > 0) m = Math.min(m, d[k + w - 1]! + b);
+      }
+      d[k] = m;
+    }
+  }
+  return d;
 }
 
 /** Marching squares over the grid points of cluster c: closed rings of grid-edge crossings. */
 function traceRings(f: Field, c: number, members: Box[], opt: Required<OutlineOptions>): Point[][] {
-  const reach = opt.pad + opt.cell;
+  const reach = Math.max(opt.pad, opt.closing) + opt.cell;
   let bx0 = Infinity;
   let by0 = Infinity;
   let bx1 = -Infinity;
@@ -128,8 +179,24 @@ function traceRings(f: Field, c: number, members: Box[], opt: Required<OutlineOp
   const j0 = Math.max(0, Math.floor((by0 - reach - f.y0) / f.cell) - 1);
   const j1 = Math.min(f.ny - 1, Math.ceil((by1 + reach - f.y0) / f.cell) + 1);
   const w = i1 - i0 + 1;
-  const value = new Float64Array(w * (j1 - j0 + 1));
-  for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) value[(j - j0) * w + (i - i0)] = inside(f, j * f.nx + i, c, opt);
+  const h = j1 - j0 + 1;
+  // The union of the tight area (within pad of the members) and the closing: the area within
+  // `closing` of the members, eroded by closing − pad. Both keep `gap` from everyone else.
+  const tight = new Float64Array(w * h);
+  const wide = new Float64Array(w * h);
+  for (let j = j0; j <= j1; j++) {
+    for (let i = i0; i <= i1; i++) {
+      const k = j * f.nx + i;
+      tight[(j - j0) * w + (i - i0)] = inside(f, k, c, opt.pad, opt.gap);
+      wide[(j - j0) * w + (i - i0)] = inside(f, k, c, opt.closing, opt.gap);
+    }
+  }
+  const depth = distanceInside(wide, w, h, f.cell);
+  const value = new Float64Array(w * h);
+  for (let k = 0; k < value.length; k++) {
+    const eroded = wide[k]! > 0 ? depth[k]! - (opt.closing - opt.pad) : wide[k]! - (opt.closing - opt.pad);
+    value[k] = Math.max(tight[k]!, Math.min(eroded, wide[k]!));
+  }
   // The border of the window is forced outside, so every ring closes.
   const v = (i: number, j: number): number =>
     i <= i0 || j <= j0 || i >= i1 || j >= j1 ? -1 : value[(j - j0) * w + (i - i0)]!;
@@ -150,23 +217,23 @@ function traceRings(f: Field, c: number, members: Box[], opt: Required<OutlineOp
   };
   // Directed segments with the inside on the left (screen coordinates): from edge id → to edge id.
   const next = new Map<number, number>();
+  const link = (a: number, b: number): void => {
+    next.set(edgePoint(a), edgePoint(b));
+  };
   for (let j = j0; j < j1; j++) {
     for (let i = i0; i < i1; i++) {
       const tl = v(i, j) > 0;
       const tr = v(i + 1, j) > 0;
       const br = v(i + 1, j + 1) > 0;
       const bl = v(i, j + 1) > 0;
+      const code = (tl ? 8 : 0) | (tr ? 4 : 0) | (br ? 2 : 0) | (bl ? 1 : 0);
+      if (code === 0 || code === 15) continue;
       const top = 2 * (j * f.nx + i);
       const bottom = 2 * ((j + 1) * f.nx + i);
       const left = 2 * (j * f.nx + i) + 1;
       const right = 2 * (j * f.nx + i + 1) + 1;
-      const code = (tl ? 8 : 0) | (tr ? 4 : 0) | (br ? 2 : 0) | (bl ? 1 : 0);
-      const centre = (v(i, j) + v(i + 1, j) + v(i + 1, j + 1) + v(i, j + 1)) / 4 > 0;
-      const link = (a: number, b: number): void => {
-        next.set(edgePoint(a), edgePoint(b));
-      };
+      const centre = code === 5 || code === 10 ? (v(i, j) + v(i + 1, j) + v(i + 1, j + 1) + v(i, j + 1)) / 4 > 0 : false;
       switch (code) {
-        case 0: case 15: break;
         case 1: link(left, bottom); break;
         case 2: link(bottom, right); break;
         case 3: link(left, right); break;
@@ -229,6 +296,10 @@ function simplify(ring: Point[], tolerance: number): Point[] {
   return out.length >= 3 ? out : ring;
 }
 
+function straightPath(ring: Point[]): string {
+  return `${ring.map((p, i) => `${i === 0 ? 'M' : 'L'}${fmt(p.x)} ${fmt(p.y)}`).join('')}Z`;
+}
+
 /** Quadratic curves through the edge midpoints, control points at the vertices: path and polygon. */
 function smooth(ring: Point[]): { path: string; polygon: Point[] } {
   const n = ring.length;
@@ -255,24 +326,69 @@ function smooth(ring: Point[]): { path: string; polygon: Point[] } {
   return { path: parts.join(''), polygon };
 }
 
+/** Does the box lie (in part) inside the rings, or does a ring pass through it? */
+function touches(rings: Point[][], b: Box): boolean {
+  const pts = [
+    { x: b.x, y: b.y }, { x: b.x + b.w, y: b.y }, { x: b.x + b.w, y: b.y + b.h }, { x: b.x, y: b.y + b.h }, { x: b.x + b.w / 2, y: b.y + b.h / 2 },
+  ];
+  if (pts.some((p) => insideRings(rings, p.x, p.y))) return true;
+  return rings.some((ring) => ring.some((p, i) => {
+    const q = ring[(i + 1) % ring.length]!;
+    return segmentHitsBox({ x1: p.x, y1: p.y, x2: q.x, y2: q.y }, b);
+  }));
+}
+
 /**
  * The outline of every drawn cluster (index 0..clusters-1) round its elements, keeping away from
  * all other elements. A cluster whose members are split by strangers gets several rings.
  */
 export function clusterOutlines(elements: OutlineElement[], clusters: number, options: OutlineOptions): ClusterOutline[] {
-  const opt: Required<OutlineOptions> = { cell: 1.5, ...options };
+  const opt: Required<OutlineOptions> = { cell: 1, closing: options.pad + 12, ...options };
   if (clusters === 0 || elements.length === 0) return [];
   const field = nearestField(elements, opt);
-  return Array.from({ length: clusters }, (_, c) => {
-    const members = elements.filter((e) => e.cluster === c).map((e) => e.box);
-    if (members.length === 0) return { path: '', rings: [], box: { x: 0, y: 0, w: 0, h: 0 } };
-    const drawn = traceRings(field, c, members, opt).map((r) => smooth(simplify(r, opt.cell * 0.35)));
-    const all = drawn.flatMap((d) => d.polygon);
-    const xs = all.map((p) => p.x);
-    const ys = all.map((p) => p.y);
-    const box = all.length > 0
-      ? { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) }
-      : { x: 0, y: 0, w: 0, h: 0 };
-    return { path: drawn.map((d) => d.path).join(''), rings: drawn.map((d) => d.polygon), box };
+  const members = Array.from({ length: clusters }, (_, c) => elements.filter((e) => e.cluster === c).map((e) => e.box));
+  const outlines = members.map((boxes, c) => {
+    if (boxes.length === 0) return { path: '', rings: [], box: { x: 0, y: 0, w: 0, h: 0 } };
+    const hull = roundedHull(boxes, opt.pad + opt.gap).box;
+    const near = elements.filter((e) => boxesOverlap(e.box, hull)).map((e) => e.box);
+    return contour(field, c, boxes, opt, near);
   });
+  // The rounded convex hull instead, where it takes in nobody else and meets no other outline:
+  // the calmest shape. One cluster at a time, so accepted hulls are checked against each other too.
+  members.forEach((boxes, c) => {
+    if (boxes.length === 0) return;
+    const hull = roundedHull(boxes, opt.pad);
+    const reach = roundedHull(boxes, opt.pad + opt.gap).rings;
+    if (elements.some((e) => e.cluster !== c && touches(reach, e.box))) return;
+    if (outlines.some((o, d) => d !== c && outlinesMeet(reach, o.rings))) return;
+    outlines[c] = hull;
+  });
+  return outlines;
+}
+
+/** Does any ring pass through one of the boxes? */
+function cuts(rings: Point[][], boxes: Box[]): boolean {
+  const grid = new BoxGrid(24);
+  for (const b of boxes) grid.add(b);
+  return rings.some((ring) => ring.some((p, i) => {
+    const q = ring[(i + 1) % ring.length]!;
+    const seg = { x1: p.x, y1: p.y, x2: q.x, y2: q.y };
+    const around = { x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), w: Math.abs(p.x - q.x), h: Math.abs(p.y - q.y) };
+    return grid.hitsWhere(around, 0, (b) => segmentHitsBox(seg, b));
+  }));
+}
+
+function contour(field: Field, c: number, members: Box[], opt: Required<OutlineOptions>, near: Box[]): ClusterOutline {
+  const raw = traceRings(field, c, members, opt);
+  let drawn = raw.map((r) => smooth(simplify(r, opt.cell * 0.35)));
+  // Where the smoothing would cut a corner into a square or label (two clusters pressed close),
+  // the traced contour is drawn as it is.
+  if (cuts(drawn.map((d) => d.polygon), near)) drawn = raw.map((r) => ({ path: straightPath(r), polygon: r }));
+  const all = drawn.flatMap((d) => d.polygon);
+  const xs = all.map((p) => p.x);
+  const ys = all.map((p) => p.y);
+  const box = all.length > 0
+    ? { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) }
+    : { x: 0, y: 0, w: 0, h: 0 };
+  return { path: drawn.map((d) => d.path).join(''), rings: drawn.map((d) => d.polygon), box };
 }

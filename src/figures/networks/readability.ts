@@ -47,20 +47,47 @@ function segmentsCross(p: OutlinePoint, q: OutlinePoint, r: OutlinePoint, s: Out
   return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
 }
 
-function ringsCross(a: Ring, b: Ring): boolean {
+/** Segments of a ring bucketed by the grid cells their bounding boxes touch. */
+function segmentCells(ring: Ring, cell: number): Map<string, number[]> {
+  const cells = new Map<string, number[]>();
+  for (let j = 0; j < ring.length; j++) {
+    const r = ring[j]!;
+    const s = ring[(j + 1) % ring.length]!;
+    for (let x = Math.floor(Math.min(r.x, s.x) / cell); x <= Math.floor(Math.max(r.x, s.x) / cell); x++) {
+      for (let y = Math.floor(Math.min(r.y, s.y) / cell); y <= Math.floor(Math.max(r.y, s.y) / cell); y++) {
+        const k = `${x},${y}`;
+        const list = cells.get(k);
+        if (list) list.push(j);
+        else cells.set(k, [j]);
+      }
+    }
+  }
+  return cells;
+}
+
+const CROSS_CELL = 16;
+
+export function ringsCross(a: Ring, b: Ring): boolean {
   if (!boxesMeet(ringBox(a), ringBox(b))) return false;
+  const cells = segmentCells(b, CROSS_CELL);
   for (let i = 0; i < a.length; i++) {
     const p = a[i]!;
     const q = a[(i + 1) % a.length]!;
-    const sb = { x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), w: Math.abs(p.x - q.x), h: Math.abs(p.y - q.y) };
-    for (let j = 0; j < b.length; j++) {
-      const r = b[j]!;
-      const s = b[(j + 1) % b.length]!;
-      if (!boxesMeet(sb, { x: Math.min(r.x, s.x), y: Math.min(r.y, s.y), w: Math.abs(r.x - s.x), h: Math.abs(r.y - s.y) })) continue;
-      if (segmentsCross(p, q, r, s)) return true;
+    for (let x = Math.floor(Math.min(p.x, q.x) / CROSS_CELL); x <= Math.floor(Math.max(p.x, q.x) / CROSS_CELL); x++) {
+      for (let y = Math.floor(Math.min(p.y, q.y) / CROSS_CELL); y <= Math.floor(Math.max(p.y, q.y) / CROSS_CELL); y++) {
+        for (const j of cells.get(`${x},${y}`) ?? []) {
+          if (segmentsCross(p, q, b[j]!, b[(j + 1) % b.length]!)) return true;
+        }
+      }
     }
   }
   return false;
+}
+
+/** Do two outlines (each a set of rings) cross, or does one lie inside the other? */
+export function outlinesMeet(a: Ring[], b: Ring[]): boolean {
+  if (a.some((ra) => b.some((rb) => ringsCross(ra, rb)))) return true;
+  return a.some((ra) => ra.length > 0 && insideRings(b, ra[0]!.x, ra[0]!.y)) || b.some((rb) => rb.length > 0 && insideRings(a, rb[0]!.x, rb[0]!.y));
 }
 
 /** Pairs of clusters whose outlines cross, or whose areas overlap (one inside the other). */
@@ -69,11 +96,7 @@ export function outlineCrossings(layout: NetworkLayout): [number, number][] {
   const cs = layout.clusters;
   for (let i = 0; i < cs.length; i++) {
     for (let j = i + 1; j < cs.length; j++) {
-      const a = cs[i]!.rings;
-      const b = cs[j]!.rings;
-      const cross = a.some((ra) => b.some((rb) => ringsCross(ra, rb)));
-      const nested = a.some((ra) => ra.length > 0 && insideRings(b, ra[0]!.x, ra[0]!.y)) || b.some((rb) => rb.length > 0 && insideRings(a, rb[0]!.x, rb[0]!.y));
-      if (cross || nested) found.push([cs[i]!.number, cs[j]!.number]);
+      if (outlinesMeet(cs[i]!.rings, cs[j]!.rings)) found.push([cs[i]!.number, cs[j]!.number]);
     }
   }
   return found;
