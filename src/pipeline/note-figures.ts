@@ -130,7 +130,7 @@ function networkInput(config: StudyConfig, entry: StudyEntry, level: Level, lang
     slug: kommune.slug,
     name: kommune.name,
     level,
-    persons: kommune.persons.map((p) => ({ id: p.id, functionCode: p.functions[0], respondent: respondents.has(p.id) })),
+    persons: kommune.persons.map((p) => ({ id: p.id, functionCode: p.functions[0], functionCodes: [...p.functions], respondent: respondents.has(p.id) })),
     functions: config.functions,
     ties: network.ties,
     strongTies: stronger ? metrics.networks[stronger].ties : undefined,

@@ -128,6 +128,8 @@ function placedNode(net: NormalNetwork, sized: Sized, id: string, at: Point, lab
     size: sized.scale.square,
     functionCode: p.functionCode,
     colour: p.colour,
+    functionCodes: p.functionCodes,
+    colours: p.colours,
     respondent: p.respondent,
     broker: p.broker,
     isolate,
