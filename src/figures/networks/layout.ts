@@ -197,6 +197,18 @@ function outlineClusters(net: NormalNetwork, nodes: PlacedNode[], outlined: (n: 
   return net.clusters.map((members, i) => ({ number: i + 1, members, ...outlines[i]! }));
 }
 
+/**
+ * Ties thinner and lighter as the drawing gets denser (mean ties per connected person): up to 2
+ * per person as before (0.8 units, opaque); at 10 and more 0.45 units at 55 % opacity, so labels
+ * and squares stay in front of a dense web.
+ */
+export function tieStyle(ties: number, connected: number): NetworkLayout['tieStyle'] {
+  const perPerson = connected > 0 ? (2 * ties) / connected : 0;
+  const t = Math.min(1, Math.max(0, (perPerson - 2) / 8));
+  const round = (v: number): number => Math.round(v * 100) / 100;
+  return { width: round(0.8 - 0.35 * t), strongWidth: round(1.8 - 0.6 * t), opacity: round(1 - 0.45 * t) };
+}
+
 export interface LayoutOptions {
   measure?: TextMeasurer;
 }
@@ -257,6 +269,7 @@ export function layoutNetwork(input: NetworkFigureInput, options: LayoutOptions 
     isolateCaption,
     legend: legend.items,
     legendFontSize: scale.legendFontSize,
+    tieStyle: tieStyle(net.ties.length, connected.length),
     alt: networkAlt(net, components, isolates),
   };
 }

@@ -108,6 +108,10 @@ function legend(layout: NetworkLayout): string {
   return `<g class="legend">${symbols.join('')}<g font-size="${fmt(layout.legendFontSize)}" fill="${INK}">${texts.join('')}</g></g>`;
 }
 
+function opacity(layout: NetworkLayout): string {
+  return layout.tieStyle.opacity < 1 ? ` stroke-opacity="${fmt(layout.tieStyle.opacity)}"` : '';
+}
+
 export function renderNetworkSvg(layout: NetworkLayout): string {
   const id = escapeXml(layout.id);
   const labels = layout.nodes.filter((n) => n.labelled).map((n) => text(n.labelBox.x + 0.5, n.labelBox.y + layout.baselineOffset, n.label));
@@ -119,8 +123,8 @@ export function renderNetworkSvg(layout: NetworkLayout): string {
     `<title id="${id}-title">${escapeXml(layout.title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(layout.alt)}</desc>`,
     `<g class="clusters" fill="none" stroke="${MARK_RED}" stroke-width="1.3">${layout.clusters.map((c) => `<path d="${c.path}"/>`).join('')}</g>`,
-    `<g class="ties" stroke="${TIE_GREY}" stroke-width="0.8">${tieLines(layout, false).join('')}</g>`,
-    `<g class="strong-ties" stroke="${STRONG_TIE_GREY}" stroke-width="1.8">${tieLines(layout, true).join('')}</g>`,
+    `<g class="ties" stroke="${TIE_GREY}" stroke-width="${fmt(layout.tieStyle.width)}"${opacity(layout)}>${tieLines(layout, false).join('')}</g>`,
+    `<g class="strong-ties" stroke="${STRONG_TIE_GREY}" stroke-width="${fmt(layout.tieStyle.strongWidth)}"${opacity(layout)}>${tieLines(layout, true).join('')}</g>`,
     `<g class="persons">${nodeMarks(layout.nodes).join('')}</g>`,
     `<g class="brokers" fill="none" stroke="${MARK_RED}" stroke-width="1.2">${brokerMarks(layout).join('')}</g>`,
     `<g class="labels" font-size="${fmt(layout.fontSize)}" fill="${INK}" stroke="#ffffff" stroke-width="2.2" stroke-linejoin="round" paint-order="stroke">${labels.join('')}</g>`,

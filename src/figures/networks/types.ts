@@ -142,6 +142,8 @@ export interface NetworkLayout {
   isolateCaption?: { text: string; box: Box };
   legend: LegendItem[];
   legendFontSize: number;
+  /** Width and opacity of the tie lines (and of strong ties), thinner and lighter the denser the drawing. */
+  tieStyle: { width: number; strongWidth: number; opacity: number };
   /** The text alternative, also written into <title>/<desc>. */
   alt: string;
 }
