@@ -137,8 +137,21 @@ function networkInput(config: StudyConfig, entry: StudyEntry, level: Level, lang
     communities: network.communities,
     brokers: network.brokers,
     language,
+    tieLegend: tieWords(level, stronger, language),
   };
 }
+
+/** «Ukentlig kontakt» / «Daglig kontakt» for the legend and the caption (the levels in the note's language). */
+function tieWords(level: Level, stronger: Level | undefined, language: FigureLanguage): { tie: string; strongTie?: string } {
+  const word = (l: Level) => `${LEVEL_WORD_FORMS[language][l]} kontakt`;
+  return stronger ? { tie: word(level), strongTie: word(stronger) } : { tie: word(level) };
+}
+
+/** As LEVEL_WORDS in src/figures/networks (not imported here: that module loads the layouts). */
+const LEVEL_WORD_FORMS: Record<FigureLanguage, Record<Level, string>> = {
+  nb: { daily: 'Daglig', weekly: 'Ukentlig', monthly: 'Månedlig' },
+  nn: { daily: 'Dagleg', weekly: 'Vekentleg', monthly: 'Månadleg' },
+};
 
 async function drawNetwork({ slug, name, level, ...input }: ReturnType<typeof networkInput>): Promise<Figure> {
   const { networkFigure, LEVEL_WORDS } = await networks();

@@ -193,7 +193,11 @@ const OUTLINE_GAP = 4;
 function outlineClusters(net: NormalNetwork, nodes: PlacedNode[], outlined: (n: PlacedNode) => Box[], pad: number): PlacedCluster[] {
   const clusterOf = new Map(net.clusters.flatMap((c, k) => c.map((id): [string, number] => [id, k])));
   const elements = nodes.flatMap((n) => outlined(n).map((box) => ({ box, cluster: clusterOf.get(n.id) ?? -1 })));
-  const outlines = clusterOutlines(elements, net.clusters.length, { pad, gap: OUTLINE_GAP });
+  const at = new Map(nodes.map((n) => [n.id, n]));
+  const links = net.ties
+    .filter(([a, b]) => clusterOf.has(a) && clusterOf.get(a) === clusterOf.get(b) && at.has(a) && at.has(b))
+    .map(([a, b]) => ({ cluster: clusterOf.get(a)!, x1: at.get(a)!.x, y1: at.get(a)!.y, x2: at.get(b)!.x, y2: at.get(b)!.y }));
+  const outlines = clusterOutlines(elements, net.clusters.length, { pad, gap: OUTLINE_GAP }, links);
   return net.clusters.map((members, i) => ({ number: i + 1, members, ...outlines[i]! }));
 }
 

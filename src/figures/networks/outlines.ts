@@ -20,6 +20,25 @@ export interface OutlineElement {
   cluster: number;
 }
 
+/** A tie between two members of a cluster, from centre to centre. */
+export interface OutlineLink {
+  cluster: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Tiny boxes along a tie, one per grid step: the field then measures distance to the tie. */
+function linkBoxes(l: OutlineLink, step: number): OutlineElement[] {
+  const len = Math.hypot(l.x2 - l.x1, l.y2 - l.y1);
+  const n = Math.max(1, Math.ceil(len / step));
+  return Array.from({ length: n + 1 }, (_, k) => {
+    const t = k / n;
+    return { box: { x: l.x1 + t * (l.x2 - l.x1), y: l.y1 + t * (l.y2 - l.y1), w: 0, h: 0 }, cluster: l.cluster };
+  });
+}
+
 export interface OutlineOptions {
   /** Distance from a member's square or label to its outline. */
   pad: number;
@@ -326,6 +345,9 @@ function smooth(ring: Point[]): { path: string; polygon: Point[] } {
   return { path: parts.join(''), polygon };
 }
 
+/** Above this many marks and labels a split cluster keeps its rings (the wider field would be slow). */
+const WIDER_CLOSING_ELEMENTS = 400;
+
 /** Does the box lie (in part) inside the rings, or does a ring pass through it? */
 function touches(rings: Point[][], b: Box): boolean {
   const pts = [
@@ -342,17 +364,36 @@ function touches(rings: Point[][], b: Box): boolean {
  * The outline of every drawn cluster (index 0..clusters-1) round its elements, keeping away from
  * all other elements. A cluster whose members are split by strangers gets several rings.
  */
-export function clusterOutlines(elements: OutlineElement[], clusters: number, options: OutlineOptions): ClusterOutline[] {
+export function clusterOutlines(elements: OutlineElement[], clusters: number, options: OutlineOptions, links: OutlineLink[] = []): ClusterOutline[] {
   const opt: Required<OutlineOptions> = { cell: 1, closing: options.pad + 12, ...options };
   if (clusters === 0 || elements.length === 0) return [];
   const field = nearestField(elements, opt);
   const members = Array.from({ length: clusters }, (_, c) => elements.filter((e) => e.cluster === c).map((e) => e.box));
-  const outlines = members.map((boxes, c) => {
+  const outlineOf = (f: Field, c: number, o: Required<OutlineOptions>): ClusterOutline => {
+    const boxes = members[c]!;
     if (boxes.length === 0) return { path: '', rings: [], box: { x: 0, y: 0, w: 0, h: 0 } };
-    const hull = roundedHull(boxes, opt.pad + opt.gap).box;
+    const hull = roundedHull(boxes, o.pad + o.gap).box;
     const near = elements.filter((e) => boxesOverlap(e.box, hull)).map((e) => e.box);
-    return contour(field, c, boxes, opt, near);
-  });
+    return contour(f, c, boxes, o, near);
+  };
+  const outlines = members.map((_, c) => outlineOf(field, c, opt));
+  // A cluster whose members lie far apart comes out as several rings: its own ties join them, as a
+  // band within pad of each tie (still clear of everyone else), so the outline follows the ties
+  // from member to member. Only in figures of up to WIDER_CLOSING_ELEMENTS marks and labels.
+  const split = outlines.map((o, c) => (o.rings.length > 1 ? c : -1)).filter((c) => c >= 0);
+  if (split.length > 0 && elements.length <= WIDER_CLOSING_ELEMENTS && links.length > 0) {
+    const joining = new Set(split);
+    const extra = links.filter((l) => joining.has(l.cluster)).flatMap((l) => linkBoxes(l, opt.cell));
+    const linked = [...elements, ...extra];
+    const linkedField = nearestField(linked, opt);
+    for (const c of split) {
+      const boxes = [...members[c]!, ...extra.filter((e) => e.cluster === c).map((e) => e.box)];
+      const hull = roundedHull(boxes, opt.pad + opt.gap).box;
+      const near = elements.filter((e) => boxesOverlap(e.box, hull)).map((e) => e.box);
+      const joined = contour(linkedField, c, boxes, opt, near);
+      if (joined.rings.length < outlines[c]!.rings.length) outlines[c] = joined;
+    }
+  }
   // The rounded convex hull instead, where it takes in nobody else and meets no other outline:
   // the calmest shape. One cluster at a time, so accepted hulls are checked against each other too.
   members.forEach((boxes, c) => {
@@ -384,6 +425,12 @@ function contour(field: Field, c: number, members: Box[], opt: Required<OutlineO
   // Where the smoothing would cut a corner into a square or label (two clusters pressed close),
   // the traced contour is drawn as it is.
   if (cuts(drawn.map((d) => d.polygon), near)) drawn = raw.map((r) => ({ path: straightPath(r), polygon: r }));
+  // A hole with nobody in it (the space inside a triangle of ties) is left filled: one ring less.
+  const centres = near.map((b) => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 }));
+  drawn = drawn.filter((d, i) => {
+    const hole = drawn.some((o, j) => j !== i && insideRings([o.polygon], d.polygon[0]!.x, d.polygon[0]!.y));
+    return !hole || centres.some((p) => insideRings([d.polygon], p.x, p.y));
+  });
   const all = drawn.flatMap((d) => d.polygon);
   const xs = all.map((p) => p.x);
   const ys = all.map((p) => p.y);
