@@ -263,6 +263,8 @@ export interface Figure {
    * language («Tre klynger er ringet inn med rødt, og to brobyggere er markert med rød sirkel.»).
    */
   marksCaption?: string;
+  /** Network figures: where each person is drawn, for the network files (src/output/network-files/). */
+  positions?: NodePosition[];
 }
 
 /** The marks a network figure drew (src/figures/networks), as a caption may speak of them. */
@@ -280,4 +282,13 @@ export interface FigureMarks {
   multipleFunctions: number;
   /** Persons drawn with each function (a person with two functions counts for both). */
   functions: Record<string, number>;
+}
+
+/** A person's mark in a network figure: centre in SVG user units (y downwards), side, fill colour. */
+export interface NodePosition {
+  id: string;
+  x: number;
+  y: number;
+  size: number;
+  colour: string;
 }
