@@ -261,8 +261,34 @@ export interface Figure {
   alt: string;
   /** The data behind the figure. */
   table: DataTable;
+  /** Network figures: what the drawing marks, counted from the drawing itself. */
+  marks?: FigureMarks;
+  /** Network figures: the clusters drawn with an outline, by their number in the alt text and table. */
+  clusters?: { number: number; members: string[] }[];
+  /**
+   * Network figures: the caption's sentence about the marks, generated from `marks` in the note's
+   * language («Tre klynger er ringet inn med rødt, og to brobyggere er markert med rød sirkel.»).
+   */
+  marksCaption?: string;
   /** Network figures: where each person is drawn, for the network files (src/output/network-files/). */
   positions?: NodePosition[];
+}
+
+/** The marks a network figure drew (src/figures/networks), as a caption may speak of them. */
+export interface FigureMarks {
+  /** Bridge builders circled in red. */
+  brokerRings: number;
+  /** Clusters drawn with a red outline. */
+  clusterOutlines: number;
+  /** Persons drawn as not answered (dashed border). */
+  nonRespondents: number;
+  /** Ties drawn strong (the more frequent level), and all ties drawn. */
+  strongTies: number;
+  ties: number;
+  /** Persons drawn with more than one function. */
+  multipleFunctions: number;
+  /** Persons drawn with each function (a person with two functions counts for both). */
+  functions: Record<string, number>;
 }
 
 /** A person's mark in a network figure: centre in SVG user units (y downwards), side, fill colour. */

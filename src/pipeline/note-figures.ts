@@ -130,15 +130,28 @@ function networkInput(config: StudyConfig, entry: StudyEntry, level: Level, lang
     slug: kommune.slug,
     name: kommune.name,
     level,
-    persons: kommune.persons.map((p) => ({ id: p.id, functionCode: p.functions[0], respondent: respondents.has(p.id) })),
+    persons: kommune.persons.map((p) => ({ id: p.id, functionCode: p.functions[0], functionCodes: [...p.functions], respondent: respondents.has(p.id) })),
     functions: config.functions,
     ties: network.ties,
     strongTies: stronger ? metrics.networks[stronger].ties : undefined,
     communities: network.communities,
     brokers: network.brokers,
     language,
+    tieLegend: tieWords(level, stronger, language),
   };
 }
+
+/** «Ukentlig kontakt» / «Daglig kontakt» for the legend and the caption (the levels in the note's language). */
+function tieWords(level: Level, stronger: Level | undefined, language: FigureLanguage): { tie: string; strongTie?: string } {
+  const word = (l: Level) => `${LEVEL_WORD_FORMS[language][l]} kontakt`;
+  return stronger ? { tie: word(level), strongTie: word(stronger) } : { tie: word(level) };
+}
+
+/** As LEVEL_WORDS in src/figures/networks (not imported here: that module loads the layouts). */
+const LEVEL_WORD_FORMS: Record<FigureLanguage, Record<Level, string>> = {
+  nb: { daily: 'Daglig', weekly: 'Ukentlig', monthly: 'Månedlig' },
+  nn: { daily: 'Dagleg', weekly: 'Vekentleg', monthly: 'Månadleg' },
+};
 
 async function drawNetwork({ slug, name, level, ...input }: ReturnType<typeof networkInput>): Promise<Figure> {
   const { networkFigure, LEVEL_WORDS } = await networks();

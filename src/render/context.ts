@@ -1,10 +1,13 @@
 // Render stage: the view model the note's Markdown and templates see. The kommune's metrics sit at
 // the top level ({{persons}}, {{networks.weekly.components}}); study-wide data sits under `kommuner`.
 
-import type { KommuneData, KommuneMetrics, PoliticalBody, QuestionDef, RatingMetrics, StudyConfig, TextMetrics } from '../types.ts';
+import { drawnCommunities } from '../figures/networks/cluster-rule.ts';
+import type { KommuneData, KommuneMetrics, Level, NetworkMetrics, PoliticalBody, QuestionDef, RatingMetrics, StudyConfig, TextMetrics } from '../types.ts';
 import type { NoteMeta } from './meta.ts';
 
-export interface KommuneView extends Omit<KommuneMetrics, 'kommune'> {
+export interface KommuneView extends Omit<KommuneMetrics, 'kommune' | 'networks'> {
+  /** The metrics of each level, and the number of clusters its figure draws with an outline. */
+  networks: Record<Level, NetworkMetrics & { drawnClusters: number }>;
   slug: string;
   name: string;
   /** True for the kommune this note is about. */
@@ -78,8 +81,10 @@ export function buildTextContext(input: ContextInput, meta: NoteMeta): TextConte
 
 function kommuneView(kommune: KommuneData, metrics: KommuneMetrics, current: boolean): KommuneView {
   const { kommune: _slug, ...rest } = metrics;
+  const drawn = (level: Level) => ({ ...metrics.networks[level], drawnClusters: drawnCommunities(metrics.networks[level].communities).length });
   return {
     ...rest,
+    networks: { daily: drawn('daily'), weekly: drawn('weekly'), monthly: drawn('monthly') },
     slug: kommune.slug,
     name: kommune.name,
     current,

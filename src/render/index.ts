@@ -27,6 +27,7 @@ import { formatReference } from './references.ts';
 import { buildCss } from './styles.ts';
 import { buildTable, tableIds } from './tables.ts';
 import { renderMarkdownFile, renderTemplate, type TextRenderer } from './text.ts';
+import { captionProblems, captionWithMarks } from './caption-marks.ts';
 import { checkHtml, cleanSvg, scopeSvgIds } from './guard.ts';
 import { accessibleSvg } from './figure-a11y.ts';
 import type { ReadingSentences } from './reading/lesning.ts';
@@ -139,7 +140,7 @@ export function renderNote(input: NoteInput, sources: NoteSources): RenderedNote
   };
   const page = renderTemplate(sources.layout, env, state, layoutContext, { noEscape: false });
   // 7. link
-  const html = linkNote(page, markers, input, context, strings, env, sources);
+  const html = linkNote(page, markers, input, context, strings, env, sources, state.warnings);
   // 8. guard
   checkHtml(html);
   return {
@@ -180,7 +181,7 @@ function authorLine(meta: NoteMeta, strings: Strings): string {
 
 function linkNote(
   page: string, markers: Markers, input: NoteInput, context: TextContext, strings: Strings,
-  env: typeof Handlebars, sources: NoteSources,
+  env: typeof Handlebars, sources: NoteSources, warnings: Problem[],
 ): string {
   const problems: Problem[] = [];
   const figures = new Map(input.figures.map((f) => [f.id, f]));
@@ -201,9 +202,10 @@ function linkNote(
       });
       return '';
     }
+    if (marker.caption !== null) warnings.push(...captionProblems(marker.caption, figure, p.number, marker.loc));
     return figurePartial({
       id: domId(p), kind: figure.id.split('-')[0], number: p.number, label: strings.get('figure'),
-      caption: marker.caption ?? figure.title, alt: figure.alt,
+      caption: captionWithMarks(marker.caption ?? figure.title, figure), alt: figure.alt,
       svg: accessibleSvg(p.ref === figure.id ? cleanSvg(figure.svg, figure.id) : scopeSvgIds(cleanSvg(figure.svg, figure.id), p.ref), figure.alt),
       table: figure.table, dataLabel: strings.get('figureData'),
     });
