@@ -111,6 +111,10 @@ describe('the figures of a nynorsk note', async () => {
       expect(all).toContain(word);
     }
     expect(figures.find((f) => f.id === 'network-volda-weekly')!.alt).toMatch(/^Vekentleg kontakt i Volda\. Nettverk med \S+ personar/);
+    // Node labels, scale labels and body labels as study.yaml and kommune.yaml give them for nynorsk.
+    const everything = (await figuresOf('volda')).map((f) => f.svg).join('\n');
+    for (const word of ['>Tenester<', 'Svært dårleg', 'Heilt ueinig', 'Ordføraren']) expect(everything).toContain(word);
+    for (const word of ['>Tjenester<', 'Svært dårlig', 'Helt uenig', 'Ordføreren']) expect(everything).not.toContain(word);
   });
 
   it('Oppdal (bokmål) keeps the bokmål words', async () => {
