@@ -34,6 +34,8 @@ import { figureStore, figureStoreDir, type FigureStore } from './figure-store.ts
 import { mapBounded, slots, type Slots } from './parallel.ts';
 import { assertNoNames, assertNoNamesInOutput, withoutNames } from './privacy.ts';
 import { readStudy, warningsOf } from './read-study.ts';
+import { noteReading, readStudy as readNetworks, type StudyReadings } from './note-reading.ts';
+import { noteLang } from '../render/meta.ts';
 
 export { readStudy } from './read-study.ts';
 
@@ -72,6 +74,8 @@ export interface MeasuredStudy {
   study: Study;
   metrics: Map<string, KommuneMetrics>;
   warnings: Problem[];
+  /** The reading of every kommune's networks (src/reading/), for lesning.json and the text. */
+  readings: StudyReadings;
   /** Figures the notes of this build share (each kommune's networks, the study's charts), drawn once. */
   figures: FigureCache;
   /** Figures kept from earlier builds into the same output root (figure-store.ts); the CLI's builds only. */
@@ -107,7 +111,8 @@ export async function measureStudy(root: string, effects: Effects): Promise<Meas
     for (const kommune of study.kommuner) bySlug.set(kommune.slug, computeKommuneMetrics(study.config, kommune));
     return bySlug;
   });
-  return { study, metrics, warnings, figures: new Map() };
+  const readings = readNetworks(study, metrics);
+  return { study, metrics, warnings, readings, figures: new Map() };
 }
 
 /**
@@ -254,6 +259,8 @@ async function composeOutput(
   const kommune = withoutNames(study.kommuner.find((k) => k.slug === slug)!);
   const all = study.kommuner.map((k) => ({ kommune: withoutNames(k), metrics: metrics.get(k.slug)! }));
   const buildDate = options.date ?? noteDate(study);
+  const reading = noteReading(measured.readings, study, kommune, noteLang(kommune));
+  for (const [path, text] of reading.files) files.set(path, text);
   // One note at a time through figures and text (this process does them one after the other
   // anyway): the first note reaches its print as early as it can.
   const rendered = await prepare.run(async () => {
@@ -263,7 +270,7 @@ async function composeOutput(
     const sources = await timed(effects, slug, 'sources', () => readNoteSources(study.root, study.config, kommune));
     const { renderNote } = await import('../render/index.ts');
     return timed(effects, slug, 'render', () =>
-      renderNote({ config: study.config, kommune, metrics: kommuneMetrics, study: all, figures, buildDate }, sources),
+      renderNote({ config: study.config, kommune, metrics: kommuneMetrics, study: all, figures, buildDate, reading: reading.sentences }, sources),
     );
   });
   // Claims in the text that no longer hold come back as warnings; --strict makes them fail the note.

@@ -29,6 +29,7 @@ import { buildTable, tableIds } from './tables.ts';
 import { renderMarkdownFile, renderTemplate, type TextRenderer } from './text.ts';
 import { checkHtml, cleanSvg, scopeSvgIds } from './guard.ts';
 import { localizeStudy } from '../validate/lang-text.ts';
+import type { ReadingSentences } from './reading/lesning.ts';
 
 export interface NoteInput {
   config: StudyConfig;
@@ -39,6 +40,8 @@ export interface NoteInput {
   figures: Figure[];
   /** ISO date, fixed per build. */
   buildDate: string;
+  /** The drafted reading of the kommune's networks (src/render/reading/), for `{{lesning}}`. */
+  reading?: ReadingSentences;
 }
 
 export interface NoteMetaOut {
@@ -84,6 +87,7 @@ export function renderNote(given: NoteInput, sources: NoteSources): RenderedNote
     textQuestions: input.config.questions.filter((q) => q.kind === 'text').map((q) => q.id),
     source: '', claims: [], warnings: [],
     chapterTitles: Object.fromEntries(CHAPTER_TITLES.map((slot) => [slot, strings.get(`chapters.${slot}`)])),
+    ...(input.reading ? { reading: input.reading[lang] } : {}),
   };
   registerHelpers(env, state);
   for (const [name, partial] of Object.entries(sources.partials)) env.registerPartial(name, partial.text);
