@@ -6,6 +6,7 @@
 
 import type { Problem } from '../errors.ts';
 import type { KommuneData, StudyConfig } from '../types.ts';
+import { fixMissingInLanguage, missingInLanguage } from '../validate/messages.ts';
 import { fill, type Lang, type Strings } from './i18n.ts';
 
 export interface Publisher {
@@ -77,11 +78,7 @@ export function normalizeNoteMeta(config: StudyConfig, kommune: KommuneData, str
     if (!isLanguageMap(value)) return value;
     if (value[lang] !== undefined && value[lang] !== null) return value[lang];
     const other = value[lang === 'nb' ? 'nn' : 'nb'];
-    warnings.push({
-      source: { file }, severity: 'warning',
-      message: `note.${key} has no ${lang === 'nn' ? 'nynorsk' : 'bokmål'} text (${lang}); this note prints ${JSON.stringify(String(other))}`,
-      fix: `Add "${lang}: …" beside the other language, or give one plain text for both.`,
-    });
+    warnings.push({ source: { file }, severity: 'warning', message: missingInLanguage(`note.${key}`, lang, String(other)), fix: fixMissingInLanguage(lang) });
     return other;
   };
   const pick = (key: string): unknown => {

@@ -70,11 +70,6 @@ export function perLanguage(text: LangText | undefined): LangText | undefined {
   return text && (text.nb !== text.nn || text.missing.length > 0) ? text : undefined;
 }
 
-/** The text in `lang`. */
-export function inLanguage(text: LangText, lang: NoteLanguage): string {
-  return text[lang];
-}
-
 export interface LocalizedStudy {
   config: StudyConfig;
   kommuner: KommuneData[];

@@ -87,11 +87,12 @@ describe('build:report (HTML)', () => {
     expect(second.code).toBe(0);
     const changes = readFileSync(join(out, 'oppdal/changes.md'), 'utf8');
     const edges = metrics.networks.daily.edges as number;
-    expect(changes).toContain(`- \`networks.daily.edges\`: ${edges} → ${edges + 1}`);
-    expect(changes).toMatch(new RegExp(`- \`networks\\.daily\\.isolates\`: removed .*${to}`));
-    expect(changes).toMatch(/- changed: `figures\/network-oppdal-daily\.svg`/);
-    expect(second.stderr).toMatch(/\[oppdal\] changes: \d+ values?.*changes\.md\)/);
-    expect(second.stderr).toMatch(/\[oppdal\] {3}networks\.daily\.(?!degree|betweenness|brokerage|functionEI|communities|ties)\w+: /);
+    const daily = changes.split('\n').find((line) => line.startsWith('- Daily network:'))!;
+    expect(daily).toContain(`ties ${edges} → ${edges + 1}`);
+    expect(daily).toMatch(new RegExp(`now with a tie: ${to}\\b`));
+    expect(changes).toMatch(/- changed: `network-oppdal-daily`/);
+    expect(second.stderr).toMatch(/\[oppdal\] changes: .*\d+ measures?.*changes\.md\)/);
+    expect(second.stderr).toMatch(/\[oppdal\] {3}Daily network: ties \d+ → \d+/);
     // Names never: persons appear by id and function label only.
     const names = readCsv(join(data, 'kommuner/oppdal/persons.csv')).table!.rows.map((row) => row.values.name ?? '').filter((n) => n.length >= 3);
     expect(names.length).toBeGreaterThan(0);
