@@ -29,6 +29,7 @@ import { buildTable, tableIds } from './tables.ts';
 import { renderMarkdownFile, renderTemplate, type TextRenderer } from './text.ts';
 import { checkHtml, cleanSvg, scopeSvgIds } from './guard.ts';
 import { localizeStudy } from '../validate/lang-text.ts';
+import { accessibleSvg } from './figure-a11y.ts';
 import type { ReadingSentences } from './reading/lesning.ts';
 
 export interface NoteInput {
@@ -235,7 +236,7 @@ function linkNote(
     return figurePartial({
       id: domId(p), kind: figure.id.split('-')[0], number: p.number, label: strings.get('figure'),
       caption: marker.caption ?? figure.title, alt: figure.alt,
-      svg: p.ref === figure.id ? cleanSvg(figure.svg, figure.id) : scopeSvgIds(cleanSvg(figure.svg, figure.id), p.ref),
+      svg: accessibleSvg(p.ref === figure.id ? cleanSvg(figure.svg, figure.id) : scopeSvgIds(cleanSvg(figure.svg, figure.id), p.ref), figure.alt),
       table: figure.table, dataLabel: strings.get('figureData'),
     });
   };
