@@ -18,7 +18,7 @@ export interface CsvTable {
   /** 1-based column of each header name (first occurrence). */
   columns: Record<string, number>;
   rows: CsvRow[];
-  delimiter: ';' | ',';
+  delimiter: ';' | ',' | '\t';
   encoding: 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
   /** Line of the header: 1, or 2 after Excel's `sep=;` line. */
   headerLine: number;

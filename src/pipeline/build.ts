@@ -55,6 +55,8 @@ export interface BuildOptions {
   jobs?: number;
   /** Warnings of the render stage (claims in the text that no longer hold) fail the note. */
   strict?: boolean;
+  /** How long to wait for another build's lock on a kommune's output (default 30 s). */
+  lockTimeoutMs?: number;
 }
 
 export interface KommuneResult {
@@ -130,7 +132,7 @@ export async function measureStudy(root: string, effects: Effects): Promise<Meas
 export async function build(options: BuildOptions, effects: Effects, launched?: BrowserHandle): Promise<BuildReport> {
   // Chromium starts first, in its own processes, while this one reads, measures, draws and
   // renders; the print step awaits it. Closed in the finally below, whatever happens.
-  const handle = options.formats.includes('pdf') ? (launched ?? launchLogged(effects)) : undefined;
+  const handle = options.formats.includes('pdf') ? (launched ?? launchLogged(effects, options.out)) : undefined;
   if (!handle) await launched?.close();
   try {
     const measured: MeasuredStudy = { ...(await measureStudy(options.data, effects)), store: figureStore(figureStoreDir(options.out)), networks: new Map() };
@@ -243,7 +245,13 @@ async function writeWithChanges(
         changes = result.summary;
         return result.files;
       },
-      { fs: effects.fs, signal: effects.signal, inFlight: effects.inFlight },
+      {
+        fs: effects.fs,
+        signal: effects.signal,
+        inFlight: effects.inFlight,
+        lockTimeoutMs: options.lockTimeoutMs,
+        onNote: (text) => effects.logger.info(`[${slug}] ${text}`),
+      },
     ),
   );
   for (const line of formatChangesShort(changes!, join(dir, 'changes.md'))) effects.logger.info(`[${slug}] ${line}`);

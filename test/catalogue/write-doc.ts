@@ -70,6 +70,14 @@ byte-identical. \`CATALOGUE_CLI=all npm test\` runs every case of the table abov
 | markup and \`{{…}}\` in free text, labels and names is text in the HTML and SVG; raw HTML in the text only with \`allowHtml: true\`; external resources are refused or blocked and reported | \`test/safety/escaping.test.ts\`, \`test/safety/external-requests.test.ts\` |
 | the same data gives the same bytes under another timezone and locale | \`test/safety/determinism.test.ts\` |
 | a missing, crashing or hanging browser gives exit code 3 within a bounded time and leaves no process and the previous output intact | \`test/safety/browser-faults.test.ts\` |
+| \`--out\` inside \`--data\` (\`--out <data>/kommuner\`), equal to it, holding it, through a symlink, or naming a file: exit 2 before anything is read, every input byte-identical | \`test/output/out-root.test.ts\`, \`test/safety/output-folder.test.ts\` |
+| a folder \`<out>/<slug>\` that no build wrote (no \`build.json\` naming the kommune), or a file in its place: named, exit 1, left byte-identical | \`test/pipeline/atomic-output.test.ts\`, \`test/safety/output-folder.test.ts\` |
+| a read-only (\`EROFS\`, \`EACCES\`) or full (\`ENOSPC\`) output folder, or one below a file: one line \`cannot write the output to <path>: <reason>\`, exit 6, no stack, the previous output intact | \`test/pipeline/atomic-output.test.ts\`, \`test/safety/output-folder.test.ts\` |
+| a kommune's lock held by a running build: its pid said at once, a wait of at most 30 s (\`--lock-timeout\`, \`KOMMUNENOTAT_LOCK_TIMEOUT\`), then exit 5 with nothing written; a dead build's lock taken over with a note | \`test/pipeline/atomic-output.test.ts\`, \`test/safety/output-folder.test.ts\` |
+| a full build under \`strace -f -e trace=network\`: 0 DNS queries and no internet socket (in a network namespace), or 0 DNS queries, no TCP socket and only the IPv6 route probe (switches alone; in the long run where the namespace exists); skipped, with the reason, without strace | \`test/safety/browser-network.test.ts\` |
+| \`kill -9\` of the CLI in the middle of the print: no Chromium process left, no profile folder in /tmp, the previous output intact, and the next build clears the profile left under \`--out\`; SIGHUP: stopped like SIGTERM, exit 129, no process left | \`test/safety/browser-lifetime.test.ts\` |
+| a text file that is a symlink out of the data set, a FIFO (refused unopened, no hang), too large, or in UTF-8 with/without BOM, UTF-16 LE/BE with BOM or Windows-1252 (read as text) | \`test/load/text-file.test.ts\` |
+| Excel's "Unicode text" persons.csv (UTF-16 LE with BOM, tab-separated) read; NUL and control characters removed from quoted answers with one located warning | \`test/load/read-csv.test.ts\` |
 
 ## Known gaps
 
@@ -78,6 +86,11 @@ byte-identical. \`CATALOGUE_CLI=all npm test\` runs every case of the table abov
   still quoted in the message.
 - Problems in the note's text (Handlebars) are reported one at a time, the first only.
 - A hanging browser is given up after a fixed 30 s launch timeout; there is no option to change it.
+- Where no network namespace can be made (unprivileged user namespaces forbidden, e.g. some CI runners),
+  Chromium's host resolver still asks the kernel for a route to 2001:4860:4860::8888 (a UDP
+  \`connect()\` that sends no packet) before its resolver rules say "not found"; no switch turns that probe off.
+- After \`kill -9\` the browser's profile stays in \`<out>/.browser-<pid>-…\` until the next build into
+  the same \`--out\` (never in /tmp).
 `;
 
 const failing = await Promise.all(CASES.map(row));
