@@ -50,12 +50,32 @@ export const CONTACT_TYPES: readonly ContactType[] = [
   'faglig_diskusjon',
 ];
 
+/** The two written standards a note can be in: bokmål and nynorsk. */
+export type NoteLanguage = 'nb' | 'nn';
+
+/**
+ * A text the YAML may give per note language, `{ nb: Tjenester, nn: Tenester }`; one plain value
+ * serves both languages; a language left out takes the other's text.
+ */
+export interface LangText {
+  nb: string;
+  nn: string;
+  /** The languages the YAML leaves out (their text is the other language's). */
+  missing: NoteLanguage[];
+  /** Where the key is, for the warning a note in a missing language gets. */
+  source: Source;
+  /** The key as the user reads it: `functions[1].label`. */
+  key: string;
+}
+
 export interface FunctionDef {
   code: string;
-  /** Short label drawn on network figures. */
+  /** Short label drawn on network figures (bokmål where the YAML gives one per language). */
   label: string;
   /** Full name for tables. */
   name: string;
+  /** Per-language texts where the YAML gives them (src/validate/lang-text.ts localizes). */
+  i18n?: { label?: LangText; name?: LangText };
 }
 
 export interface QuestionDef {
@@ -64,6 +84,8 @@ export interface QuestionDef {
   text: string;
   low?: string;
   high?: string;
+  /** Per-language texts where the YAML gives them. */
+  i18n?: { text?: LangText; low?: LangText; high?: LangText };
 }
 
 /**
@@ -80,6 +102,8 @@ export interface StudyConfig {
   questions: QuestionDef[];
   /** `note.comparison` of study.yaml with `auto` resolved by the number of kommuner. */
   comparison: ComparisonMode;
+  /** What the study is about, as a phrase for running text ("det boligsosiale arbeidet"); `subject:`. */
+  subject?: LangText;
   /** The whole parsed study.yaml, for later stages that normalise the keys they own (note metadata). */
   raw: Record<string, unknown>;
   source: Source;
@@ -88,6 +112,8 @@ export interface StudyConfig {
 export interface PoliticalBody {
   id: string;
   label: string;
+  /** Per-language label where kommune.yaml gives one. */
+  i18n?: { label?: LangText };
 }
 
 export interface Person {

@@ -229,7 +229,15 @@ async function writeWithChanges(
     ...(note.claims ? { claims: note.claims } : {}),
     ...(note.selfCheck ? { selfCheck: note.selfCheck } : {}),
   };
-  const current = { slug, name: kommune.name, files: note.files, manifest, persons: personLabels(measured.study.config, kommune) };
+  const current = {
+    slug, name: kommune.name, files: note.files, manifest, persons: personLabels(measured.study.config, kommune),
+    // The comparison chapter's values of every kommune, so the next build can name another kommune's changes.
+    study: measured.study.kommuner.map((k) => ({ slug: k.slug, name: k.name, metrics: measured.metrics.get(k.slug) })),
+    labels: {
+      functions: Object.fromEntries(measured.study.config.functions.map((f) => [f.code, f.label])),
+      bodies: Object.fromEntries(kommune.politicalBodies.map((b) => [b.id, b.label])),
+    },
+  };
   let changes: ChangeSummary | undefined;
   const dir = await timed(effects, slug, 'write', () =>
     writeKommuneOutput(

@@ -40,8 +40,11 @@ export interface TextContext extends Omit<KommuneView, 'slug' | 'name' | 'curren
   kommuner: KommuneView[];
   /** The other kommuner of the study, in study order. */
   andre: KommuneView[];
-  /** `kompakt`: the comparison chapter shows the kommuner in tables (note.comparison), not in figures. */
-  studie: { title: string; antall: number; kompakt: boolean };
+  /**
+   * `kompakt`: the comparison chapter shows the kommuner in tables (note.comparison), not in figures.
+   * `tema`: what the study is about in the note's language (`subject:` in study.yaml), or null.
+   */
+  studie: { title: string; antall: number; kompakt: boolean; tema: string | null };
   funksjoner: FunctionView[];
   /** The study's rating questions with this kommune's answers. */
   vurderinger: QuestionView<RatingMetrics>[];
@@ -67,7 +70,7 @@ export function buildTextContext(input: ContextInput, meta: NoteMeta): TextConte
     kommune: { slug, name, lang: meta.lang },
     kommuner,
     andre: kommuner.filter((k) => !k.current),
-    studie: { title: input.config.title, antall: kommuner.length, kompakt: input.config.comparison === 'compact' },
+    studie: { title: input.config.title, antall: kommuner.length, kompakt: input.config.comparison === 'compact', tema: meta.subject },
     funksjoner: input.config.functions.map((f) => ({ ...f, count: input.metrics.functions[f.code] ?? 0 })),
     vurderinger: input.config.questions
       .filter((q) => q.kind === 'rating')

@@ -437,11 +437,11 @@ export const CASES: CatalogueCase[] = [
   },
   {
     id: 'yaml-wrong-type-text',
-    title: '`title` written as a list, a label as a mapping',
-    changes: { [S]: `title: [Testing]\nkommuner: [testby]\nfunctions:\n  - { code: okonomi, label: { nb: Økonomi } }\n${QUESTIONS}` },
+    title: '`title` written as a list, a label as a list',
+    changes: { [S]: `title: [Testing]\nkommuner: [testby]\nfunctions:\n  - { code: okonomi, label: [Økonomi] }\n${QUESTIONS}` },
     expect: [
       "study.yaml:1:8: \"title\" must be a non-empty text.",
-      "study.yaml:4:29: \"label\" must be a non-empty text.",
+      "study.yaml:4:29: \"label\" must be a non-empty text, or one per language ({ nb: …, nn: … }).",
     ],
   },
   {
