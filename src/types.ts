@@ -80,6 +80,8 @@ export interface StudyConfig {
   questions: QuestionDef[];
   /** `note.comparison` of study.yaml with `auto` resolved by the number of kommuner. */
   comparison: ComparisonMode;
+  /** `date:` of study.yaml (YYYY-MM-DD, checked), when given. */
+  date?: string;
   /** The whole parsed study.yaml, for later stages that normalise the keys they own (note metadata). */
   raw: Record<string, unknown>;
   source: Source;

@@ -29,7 +29,7 @@ export function readKommune(root: string, config: StudyConfig, slug: string): Ko
   const yamlFile = join(dir, 'kommune.yaml');
   const yaml = readYaml(yamlFile);
   problems.push(...yaml.problems);
-  const meta = yaml.value === undefined ? {} : normalizeKommuneYaml(yaml.value, { file: yamlFile, locate: yaml.locate, problems });
+  const meta = yaml.value === undefined ? {} : normalizeKommuneYaml(yaml.value, { file: yamlFile, locate: yaml.locate, locateKey: yaml.locateKey, problems });
   // 2-5. The four CSV files, each checked against what the earlier ones established. A file cut short
   // by an unclosed quote is not used to check references (that would flood every later row).
   const table = (name: string): { table?: CsvTable; truncated: boolean } => {

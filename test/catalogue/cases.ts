@@ -474,6 +474,7 @@ export const CASES: CatalogueCase[] = [
     title: 'kommune.yaml without name and politicalBodies',
     changes: { [K]: 'navn: Testby\n' },
     expect: [
+      "kommuner/testby/kommune.yaml:1:1: unknown key \"navn\"; it would be ignored. Did you mean \"name\"? The keys are English words, the values may be Norwegian.",
       "kommuner/testby/kommune.yaml:1:1: required key \"name\" is missing.",
       "kommuner/testby/kommune.yaml:1:1: required key \"politicalBodies\" is missing.",
     ],
@@ -527,6 +528,96 @@ export const CASES: CatalogueCase[] = [
     ],
   },
 
+  {
+    id: 'yaml-unquoted-colon',
+    title: 'a title with ": " in it, not in quotes',
+    changes: { [S]: `title: Samhandling: rus og psykisk helse\nkommuner: [testby]\n${FUNCTIONS}${QUESTIONS}` },
+    expect: [
+      "study.yaml:1:8: YAML syntax error: Nested mappings are not allowed in compact mappings. A value that contains \": \" must be in quotes, e.g. title: \"Samhandling: rus og psykisk helse\"",
+    ],
+  },
+  {
+    id: 'yaml-dash-without-space',
+    title: 'a list item written `-code: …` (no space after the dash)',
+    changes: { [S]: `${STUDY_HEAD}functions:\n  -code: okonomi\n   label: Økonomi\n${QUESTIONS}` },
+    expect: [
+      "study.yaml:4:3: YAML syntax error: Nested mappings are not allowed in compact mappings. A list item needs a space after its dash: - code: okonomi",
+    ],
+  },
+  {
+    id: 'yaml-dash-without-space-scalar',
+    title: 'kommuner written as `-testby` lines (no space after the dash)',
+    changes: { [S]: `title: Testing\nkommuner:\n  -testby\n${FUNCTIONS}${QUESTIONS}` },
+    expect: [
+      "study.yaml:3:3: \"kommuner\" must be a list. A list item needs a space after its dash: - testby",
+    ],
+  },
+  {
+    id: 'yaml-unknown-tag',
+    title: 'a YAML tag such as `!!js/function` in kommune.yaml',
+    changes: { [K]: 'name: !!js/function "function () { return 1 }"\npoliticalBodies:\n  - { id: formannskap, label: Formannskapet }\n' },
+    expect: [
+      "kommuner/testby/kommune.yaml:1:7: unknown YAML tag \"!!js/function\": these files take plain text, numbers, lists and mappings only. Remove the tag and write the value as plain text (in quotes if it begins with ! or &).",
+    ],
+  },
+  {
+    id: 'yaml-alias-bomb',
+    title: 'study.yaml that expands aliases a billion times ("billion laughs")',
+    changes: { [S]: `${STUDY_HEAD}${FUNCTIONS}${QUESTIONS}x: &a [l, l, l, l, l, l, l, l, l]\ny: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nz: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nw: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n` },
+    expect: [
+      "study.yaml:10:1: the file expands more than 100 aliases (*name), which no study needs; it is not read. Write the values out instead of repeating them with & anchors and * aliases.",
+    ],
+  },
+  {
+    id: 'unknown-key-study',
+    title: 'misspelt keys in study.yaml: `kommunen:`, `projectleader:`, `lable:`',
+    changes: { [S]: `title: Testing\nkommuner: [testby]\nkommunen: [testby]\nfunctions:\n  - { code: okonomi, lable: Økonomi, label: Økonomi }\n  - { code: tildeling, label: Tildeling }\n${QUESTIONS}note:\n  projectleader: Kari Nordmann\n` },
+    expect: [
+      "study.yaml:3:1: unknown key \"kommunen\"; it would be ignored. Did you mean \"kommuner\"?",
+      "study.yaml:5:22: unknown key \"lable\" under \"functions[0]\"; it would be ignored. Did you mean \"label\"?",
+      "study.yaml:11:3: unknown key \"projectleader\" under \"note\"; it would be ignored. Did you mean \"projectLeader\"? Keys are case-sensitive.",
+    ],
+  },
+  {
+    id: 'unknown-key-misplaced',
+    title: '`authors:` at the top of study.yaml instead of under `note:`',
+    changes: { [S]: `${STUDY_HEAD}${FUNCTIONS}${QUESTIONS}authors: [Kari Nordmann]\n` },
+    expect: [
+      "study.yaml:9:1: unknown key \"authors\"; it would be ignored. \"authors\" belongs under \"note\" or under \"note.references\"; move it there.",
+    ],
+  },
+  {
+    id: 'unknown-text-slot',
+    title: 'a misspelt text slot in kommune.yaml (`kommunen:` for `kommune:`)',
+    changes: { [K]: `${'name: Testby\npoliticalBodies:\n  - { id: formannskap, label: Formannskapet }\n  - { id: ordforer, label: Ordføreren }\n'}note:\n  text:\n    kommunen: tekst/kommune.md\n` },
+    expect: [
+      "kommuner/testby/kommune.yaml:7:5: unknown key \"kommunen\" under \"note.text\"; it would be ignored. Did you mean \"kommune\"?",
+    ],
+  },
+  {
+    id: 'date-not-a-day',
+    title: '`date: 2015-02-30` (no such day)',
+    changes: { [S]: `${STUDY_HEAD}date: 2015-02-30\n${FUNCTIONS}${QUESTIONS}` },
+    expect: [
+      "study.yaml:3:7: date \"2015-02-30\" is not a day of the calendar. Write the publication date as YYYY-MM-DD, e.g. date: 2015-09-01 (the place-and-month line of the colophon is note.place), or leave the key out.",
+    ],
+  },
+  {
+    id: 'date-month-13',
+    title: '`date: 2015-13-45`',
+    changes: { [S]: `${STUDY_HEAD}date: 2015-13-45\n${FUNCTIONS}${QUESTIONS}` },
+    expect: [
+      "study.yaml:3:7: date \"2015-13-45\" is not a day of the calendar. Write the publication date as YYYY-MM-DD, e.g. date: 2015-09-01 (the place-and-month line of the colophon is note.place), or leave the key out.",
+    ],
+  },
+  {
+    id: 'date-free-form',
+    title: '`date: september 2015` (free text)',
+    changes: { [S]: `${STUDY_HEAD}date: september 2015\n${FUNCTIONS}${QUESTIONS}` },
+    expect: [
+      "study.yaml:3:7: date \"september 2015\" is not written YYYY-MM-DD. Write the publication date as YYYY-MM-DD, e.g. date: 2015-09-01 (the place-and-month line of the colophon is note.place), or leave the key out.",
+    ],
+  },
   // ---- folders and slugs --------------------------------------------------------------------
   {
     id: 'kommune-folder-missing',
@@ -652,6 +743,15 @@ export const WARNING_CASES: CatalogueCase[] = [
     changes: { [PO]: 'person;body;type\np1;formannskap;gir_informasjon\np1;Formannskap;Gir informasjon\n' },
     expect: [
       "kommuner/testby/political.csv:3:1: warning: repeats line 2; this row is ignored.",
+    ],
+  },
+  {
+    id: 'kommune-folder-not-listed',
+    title: 'a kommune folder under kommuner/ that study.yaml does not list',
+    dirs: ['kommuner/nyby'],
+    changes: { 'kommuner/nyby/kommune.yaml': 'name: Nyby\npoliticalBodies: []\n' },
+    expect: [
+      "study.yaml:2:11: warning: the folder kommuner/nyby is not listed under \"kommuner\", so kommune \"nyby\" is in no note and no comparison. Add nyby to \"kommuner\" (npm run new -- kommune adds a new one), or move the folder out of kommuner/.",
     ],
   },
 ];
