@@ -22,7 +22,7 @@ export function editDistance(a: string, b: string): number {
  * the same apart from case, or at most a third of its letters edited (at most 1 for short words).
  * A candidate that starts with what was written (`kommune` for `kom`) also counts.
  */
-export function closest(written: string, candidates: Iterable<string>): string | undefined {
+export function closest(written: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   const folded = written.toLowerCase();
@@ -33,5 +33,11 @@ export function closest(written: string, candidates: Iterable<string>): string |
   }
   if (best === undefined) return undefined;
   const allowed = Math.max(1, Math.floor(Math.max(written.length, best.length) / 3));
-  return bestDistance <= allowed ? best : undefined;
+  if (bestDistance <= allowed) return best;
+  // `ident` for `id`, `kom` for `kommuner`: one is the start of the other.
+  for (const candidate of candidates) {
+    const [short, long] = candidate.length < written.length ? [candidate, written] : [written, candidate];
+    if (short.length >= 2 && long.toLowerCase().startsWith(short.toLowerCase())) return candidate;
+  }
+  return undefined;
 }

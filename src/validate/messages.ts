@@ -36,9 +36,12 @@ export const fixHeaderRepeated = 'Two files pasted together? Remove the repeated
 export const csvQuoteNotClosed = (): string => 'a quote opened in this record is never closed';
 export const csvUnreadable = (detail: string): string => `record cannot be read: ${detail}`;
 export const fixCsvQuote = 'Close the quote, or write a quote inside a quoted value as "".';
-export const columnMissing = (column: string, found: readonly string[]): string =>
-  `required column ${quote(column)} is missing (columns found: ${found.length ? list(found) : 'none'})`;
-export const fixColumnMissing = (column: string): string => `Add a "${column}" column to the header line.`;
+export const columnsMissing = (missing: readonly string[], found: readonly string[], expected: readonly string[], delimiter: string): string =>
+  `${missing.length === 1 ? 'required column' : 'required columns'} ${missing.map(quote).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing ` +
+  `(columns found: ${found.length ? list(found) : 'none'}; expected: ${expected.join(delimiter)}); no row of the file is read`;
+export const fixColumnsMissing = (guesses: readonly (readonly [string, string])[]): string =>
+  (guesses.length ? `Did you mean ${guesses.map(([written, name]) => `${quote(name)} for ${quote(written)}`).join(', ')}? ` : '') +
+  'Rename the columns on the header line (the first line); docs/data-format.md lists the names accepted, Norwegian ones too.';
 export const questionColumnMissing = (id: string): string =>
   `column ${quote(id)} for question ${quote(id)} in study.yaml is missing`;
 export const fixQuestionColumnMissing = (id: string): string =>
@@ -148,6 +151,9 @@ export const selfContact = (id: string): string => `contact from ${quote(id)} to
 export const fixSelfContact = 'Remove the row; "to" must be another person.';
 export const badFrequency = (value: string): string =>
   `frequency ${quote(value)} is not one of daglig, ukentlig, månedlig, sjeldnere, aldri`;
+export const fixBadFrequency = (suggestion?: string): string =>
+  (suggestion ? `Did you mean ${quote(suggestion)}? ` : '') +
+  'Write daglig, ukentlig, månedlig, sjeldnere or aldri (or nynorsk dagleg, vekentleg, månadleg, sjeldnare); remove the row if there is no contact.';
 export const duplicateContact = (from: string, to: string, firstLine: number): string =>
   `contact ${from} -> ${to} repeats line ${firstLine}; this row is ignored`;
 export const contradictoryContact = (from: string, to: string, lines: [number, number], kept: string): string =>
@@ -164,6 +170,9 @@ export const unknownBody = (body: string, valid: readonly string[]): string =>
 export const fixUnknownBody = 'Use a body id from kommune.yaml, or add the body to politicalBodies there.';
 export const badContactType = (value: string): string =>
   `type ${quote(value)} is not one of gir_informasjon, far_informasjon, politisk_diskusjon, faglig_diskusjon`;
+export const fixBadContactType = (suggestion?: string): string =>
+  (suggestion ? `Did you mean ${quote(suggestion)}? ` : '') +
+  'Write gir_informasjon, far_informasjon, politisk_diskusjon or faglig_diskusjon (spaces and å work, as do nynorsk gjev and fagleg), one row per type.';
 export const duplicatePolitical = (firstLine: number): string => `repeats line ${firstLine}; this row is ignored`;
 
 // ---- whole kommune -----------------------------------------------------------------------------

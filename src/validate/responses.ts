@@ -2,8 +2,8 @@
 
 import type { Problem } from '../errors.ts';
 import type { CsvRow, CsvTable, QuestionDef, RatingAnswer, Response } from '../types.ts';
-import { fold } from './fold.ts';
 import * as msg from './messages.ts';
+import { isDontKnow } from './spellings.ts';
 import { checkPersonRef, type People } from './person-refs.ts';
 import { cell, cellProblem, requireColumns, tableProblem } from './table-problems.ts';
 
@@ -69,6 +69,6 @@ function readAnswers(
 export function parseRating(value: string): RatingAnswer | undefined {
   if (value === '') return null;
   if (/^[1-6]$/.test(value)) return Number(value) as RatingAnswer;
-  if (fold(value) === 'vet_ikke') return 'vet_ikke';
+  if (isDontKnow(value)) return 'vet_ikke';
   return undefined;
 }

@@ -82,7 +82,7 @@ export const CASES: CatalogueCase[] = [
     title: 'Windows-1252 file (Norwegian Excel) with a misspelt frequency containing å',
     fixture: true,
     expect: [
-      "kommuner/testby/contacts.csv:4:3: frequency \"hver måned\" is not one of daglig, ukentlig, månedlig, sjeldnere, aldri.",
+      "kommuner/testby/contacts.csv:4:3: frequency \"hver måned\" is not one of daglig, ukentlig, månedlig, sjeldnere, aldri. Write daglig, ukentlig, månedlig, sjeldnere or aldri (or nynorsk dagleg, vekentleg, månadleg, sjeldnare); remove the row if there is no contact.",
     ],
   },
   {
@@ -147,7 +147,7 @@ export const CASES: CatalogueCase[] = [
     changes: { [PO]: 'person;body;type\np1;formannskap\n' },
     expect: [
       "kommuner/testby/political.csv:2:2: row has 2 fields but the header has 3. Add the missing fields, or quote values that contain the delimiter.",
-      "kommuner/testby/political.csv:2:3: type \"\" is not one of gir_informasjon, far_informasjon, politisk_diskusjon, faglig_diskusjon.",
+      "kommuner/testby/political.csv:2:3: type is empty. Write gir_informasjon, far_informasjon, politisk_diskusjon or faglig_diskusjon (spaces and å work, as do nynorsk gjev and fagleg), one row per type.",
     ],
   },
   {
@@ -206,10 +206,26 @@ export const CASES: CatalogueCase[] = [
   },
   {
     id: 'column-missing',
-    title: 'contacts.csv without its frequency column',
-    changes: { [C]: 'from;to;hyppighet\np1;p2;daglig\n' },
+    title: 'contacts.csv whose frequency column is headed `frekvnes` (misspelt)',
+    changes: { [C]: 'from;to;frekvnes\np1;p2;daglig\n' },
     expect: [
-      "kommuner/testby/contacts.csv:1: required column \"frequency\" is missing (columns found: from, to, hyppighet). Add a \"frequency\" column to the header line.",
+      "kommuner/testby/contacts.csv:1: required column \"frequency\" is missing (columns found: from, to, frekvnes; expected: from;to;frequency); no row of the file is read. Did you mean \"frequency\" for \"frekvnes\"? Rename the columns on the header line (the first line); docs/data-format.md lists the names accepted, Norwegian ones too.",
+    ],
+  },
+  {
+    id: 'header-wrong-no-flood',
+    title: 'persons.csv headed `ident;funksjon;navn`: one problem for the file, none for the rows that refer to it',
+    changes: { [P]: 'ident;funksjon;navn\np1;okonomi;Anne\np2;tildeling|okonomi;Bjørn\np3;tildeling;Åse\np4;okonomi;Dag\n' },
+    expect: [
+      "kommuner/testby/persons.csv:1: required column \"id\" is missing (columns found: ident, funksjon, navn; expected: id;functions;name); no row of the file is read. Did you mean \"id\" for \"ident\"? Rename the columns on the header line (the first line); docs/data-format.md lists the names accepted, Norwegian ones too.",
+    ],
+  },
+  {
+    id: 'frequency-empty',
+    title: 'a contact without a frequency',
+    changes: { [C]: 'from;to;frequency\np1;p2;\np2;p3;månedlig\n' },
+    expect: [
+      "kommuner/testby/contacts.csv:2:3: frequency is empty. Write daglig, ukentlig, månedlig, sjeldnere or aldri (or nynorsk dagleg, vekentleg, månadleg, sjeldnare); remove the row if there is no contact.",
     ],
   },
   {
@@ -333,7 +349,7 @@ export const CASES: CatalogueCase[] = [
     title: 'a misspelt frequency',
     changes: { [C]: 'from;to;frequency\np1;p2;ukenlig\n' },
     expect: [
-      "kommuner/testby/contacts.csv:2:3: frequency \"ukenlig\" is not one of daglig, ukentlig, månedlig, sjeldnere, aldri.",
+      "kommuner/testby/contacts.csv:2:3: frequency \"ukenlig\" is not one of daglig, ukentlig, månedlig, sjeldnere, aldri. Did you mean \"ukentlig\"? Write daglig, ukentlig, månedlig, sjeldnere or aldri (or nynorsk dagleg, vekentleg, månadleg, sjeldnare); remove the row if there is no contact.",
     ],
   },
   {
@@ -341,7 +357,7 @@ export const CASES: CatalogueCase[] = [
     title: 'a political contact type that does not exist',
     changes: { [PO]: 'person;body;type\np1;formannskap;prat\n' },
     expect: [
-      "kommuner/testby/political.csv:2:3: type \"prat\" is not one of gir_informasjon, far_informasjon, politisk_diskusjon, faglig_diskusjon.",
+      "kommuner/testby/political.csv:2:3: type \"prat\" is not one of gir_informasjon, far_informasjon, politisk_diskusjon, faglig_diskusjon. Write gir_informasjon, far_informasjon, politisk_diskusjon or faglig_diskusjon (spaces and å work, as do nynorsk gjev and fagleg), one row per type.",
     ],
   },
   {
