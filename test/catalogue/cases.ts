@@ -688,7 +688,8 @@ export const CASES: CatalogueCase[] = [
     fixture: true,
     stage: 'text',
     expect: [
-      /^kommuner\/testby\/tekst\/kommune\.md:5:41: "networks\.weekly\.tetthet" is not defined\b/,
+      "kommuner/testby/tekst/kommune.md:5:47: \"networks.weekly.tetthet\" is not defined: \"tetthet\" is not a name under \"networks.weekly\". Did you mean \"networks.weekly.density\"? See docs/writing.md §3 for what you can bind.",
+      "kommuner/testby/tekst/kommune.md:5:81: \"networks.weekly.sentralitet\" is not defined: \"sentralitet\" is not a name under \"networks.weekly\". Names here: nodes, edges, density, components, isolates, largestComponent, diameter, averagePathLength, degree, betweenness, cutVertices, communities, modularity, brokers, eiIndex, functionEI, brokerage, ties. See docs/writing.md §3 for what you can bind.",
     ],
   },
   {
@@ -697,7 +698,7 @@ export const CASES: CatalogueCase[] = [
     fixture: true,
     stage: 'text',
     expect: [
-      /^kommuner\/testby\/tekst\/kommune\.md:3:18: "svarprosent" is not defined\b/,
+      "kommuner/testby/tekst/kommune.md:3:24: \"svarprosent\" is not defined: there is no \"svarprosent\" here. Did you mean \"responseRate\"? See docs/writing.md §3 for what you can bind.",
     ],
   },
   {
@@ -706,7 +707,34 @@ export const CASES: CatalogueCase[] = [
     fixture: true,
     stage: 'text',
     expect: [
-      /^kommuner\/testby\/tekst\/kommune\.md:\d+: Handlebars syntax error\b/,
+      "kommuner/testby/tekst/kommune.md:3:1: Handlebars syntax error: {{#if}} is never closed. Add {{/if}} where the block ends (before the end of the file).",
+    ],
+  },
+  {
+    id: 'table-placed-twice',
+    title: 'the same table placed twice in the text',
+    stage: 'text',
+    changes: {
+      [K]: 'name: Testby\npoliticalBodies:\n  - { id: formannskap, label: Formannskapet }\n  - { id: ordforer, label: Ordføreren }\nnote:\n  text:\n    vedlegg: tekst/k.md\n',
+      'kommuner/testby/tekst/k.md': '# Testby\n\n{{Tab "snitt"}} forklarer forkortelsene.\n\n{{table "mean-samordning" as="snitt"}}\n\nIgjen:\n\n{{table "mean-samordning" as="snitt"}}\n',
+    },
+    expect: [
+      "kommuner/testby/tekst/k.md:9:1: \"snitt\" is placed twice (first at kommuner/testby/tekst/k.md:5:1). Give the second placement its own name: as=\"snitt-2\", and refer to that name.",
+    ],
+  },
+  {
+    id: 'template-many-unknown-names',
+    title: 'three misspelt names and an unknown helper in one text file: all reported at once',
+    stage: 'text',
+    changes: {
+      [K]: 'name: Testby\npoliticalBodies:\n  - { id: formannskap, label: Formannskapet }\n  - { id: ordforer, label: Ordføreren }\nnote:\n  text:\n    vedlegg: tekst/k.md\n',
+      'kommuner/testby/tekst/k.md': '# Testby\n\n{{dec questions.samordnin.mean 1}}, {{pct responsRate}} og {{networks.weekly.densty}}.\n\n{{prosent 3}}\n',
+    },
+    expect: [
+      "kommuner/testby/tekst/k.md:3:7: \"questions.samordnin.mean\" is not defined: \"samordnin\" is not a name under \"questions\". Did you mean \"questions.samordning.mean\"? See docs/writing.md §3 for what you can bind.",
+      "kommuner/testby/tekst/k.md:3:43: \"responsRate\" is not defined: there is no \"responsRate\" here. Did you mean \"responseRate\"? See docs/writing.md §3 for what you can bind.",
+      "kommuner/testby/tekst/k.md:3:62: \"networks.weekly.densty\" is not defined: \"densty\" is not a name under \"networks.weekly\". Did you mean \"networks.weekly.density\"? See docs/writing.md §3 for what you can bind.",
+      "kommuner/testby/tekst/k.md:5:3: unknown helper \"prosent\". The helpers are listed in docs/writing.md §4.",
     ],
   },
 ];
