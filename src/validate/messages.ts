@@ -44,8 +44,11 @@ export const fixColumnsMissing = (guesses: readonly (readonly [string, string])[
   'Rename the columns on the header line (the first line); docs/data-format.md lists the names accepted, Norwegian ones too.';
 export const questionColumnMissing = (id: string): string =>
   `column ${quote(id)} for question ${quote(id)} in study.yaml is missing`;
-export const fixQuestionColumnMissing = (id: string): string =>
-  `Add a "${id}" column (it may be empty), or remove the question from study.yaml.`;
+export const fixQuestionColumnMissing = (id: string, near?: string, unused: readonly string[] = []): string =>
+  near
+    ? `Did you mean ${quote(near)}? Rename that column to "${id}", or add a "${id}" column (it may be empty).`
+    : `Add a "${id}" column (it may be empty), or remove the question from study.yaml.` +
+      (unused.length > 0 ? ` The header has ${unused.map(quote).join(', ')}, which no question of study.yaml uses: renamed?` : '');
 
 // ---- YAML --------------------------------------------------------------------------------------
 export const yamlSyntax = (detail: string): string => `YAML syntax error: ${detail}`;

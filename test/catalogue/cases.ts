@@ -737,6 +737,22 @@ export const CASES: CatalogueCase[] = [
       "kommuner/testby/tekst/k.md:5:3: unknown helper \"prosent\". The helpers are listed in docs/writing.md §4.",
     ],
   },
+  {
+    id: 'question-column-misspelt',
+    title: 'responses.csv with the column `samordninger` for the question `samordning`',
+    changes: { [R]: 'id;samordninger;styrker\np1;4;God dialog\np2;vet ikke;\np3;;\n' },
+    expect: [
+      "kommuner/testby/responses.csv:1: column \"samordning\" for question \"samordning\" in study.yaml is missing. Did you mean \"samordninger\"? Rename that column to \"samordning\", or add a \"samordning\" column (it may be empty).",
+    ],
+  },
+  {
+    id: 'nynorsk-rating-in-frequency-style',
+    title: 'a rating answered with a word (`Ukentleg`) instead of 1-6',
+    changes: { [R]: 'id;samordning;styrker\np1;Ukentleg;\np2;vet ikke;\np3;;\n' },
+    expect: [
+      "kommuner/testby/responses.csv:2:2: answer \"Ukentleg\" to samordning is not one of 1, 2, 3, 4, 5, 6, vet ikke, or empty. Write a whole number 1-6, \"vet ikke\" for don't know, or leave it empty if not answered.",
+    ],
+  },
 ];
 
 /** Cases that build, with the warnings they must give (contradictions are resolved, not fatal). */

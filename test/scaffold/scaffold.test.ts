@@ -10,7 +10,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { newCommand } from '../../src/cli/new.ts';
 import { formatProblem } from '../../src/errors.ts';
 import { parseYamlText } from '../../src/load/read-yaml.ts';
+import { computeKommuneMetrics } from '../../src/metrics/index.ts';
 import { buildHtml } from '../../src/pipeline/build.ts';
+import { noteFigureIds, noteFigures } from '../../src/pipeline/note-figures.ts';
 import { silentLogger } from '../../src/pipeline/effects.ts';
 import { readStudy } from '../../src/pipeline/read-study.ts';
 import { KOMMUNE_KEYS, STUDY_KEYS, type KeyTable } from '../../src/validate/known-keys.ts';
@@ -73,6 +75,16 @@ describe('npm run new -- study', () => {
     expect(text).toMatch(/3\u00A0av\u00A04 personer i Eksempel svarte på undersøkelsen, en svarprosent på 75\u00A0%\. Figur\u00A0\d+ viser hvem/);
     expect(text).toContain('Samarbeid på tvers i kommunen');
     for (const demo of ['Oppdal', 'Volda', 'Husbanken', 'Å koordinere det fragmenterte']) expect(text, demo).not.toContain(demo);
+  }, 120_000);
+
+  it('check:data lists exactly the figures the build draws (noteFigureIds = noteFigures)', async () => {
+    const { study } = await readStudy(root, effects());
+    const entries = study.kommuner.map((kommune) => ({ kommune, metrics: computeKommuneMetrics(study.config, kommune) }));
+    const own = entries[0]!.kommune;
+    const drawn = (await noteFigures(study.config, own, entries)).map((f) => f.id);
+    expect(noteFigureIds(study.config, own, entries)).toEqual(drawn);
+    const compact = { ...study.config, comparison: 'compact' as const };
+    expect(noteFigureIds(compact, own, entries)).toEqual((await noteFigures(compact, own, entries)).map((f) => f.id));
   }, 120_000);
 
   it.each([
