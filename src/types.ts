@@ -256,4 +256,15 @@ export interface Figure {
   alt: string;
   /** The data behind the figure. */
   table: DataTable;
+  /** Network figures: where each person is drawn, for the network files (src/output/network-files/). */
+  positions?: NodePosition[];
+}
+
+/** A person's mark in a network figure: centre in SVG user units (y downwards), side, fill colour. */
+export interface NodePosition {
+  id: string;
+  x: number;
+  y: number;
+  size: number;
+  colour: string;
 }

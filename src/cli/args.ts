@@ -3,7 +3,9 @@
 import { parseArgs } from 'node:util';
 import { KommunenotatError } from '../errors.ts';
 
-export type OutputFormat = 'html' | 'pdf';
+export type OutputFormat = 'html' | 'pdf' | 'nettverk';
+const FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'nettverk'];
+const DEFAULT_FORMATS = 'html,pdf,nettverk';
 
 export interface CliOptions {
   /** Slugs or display names as given; empty with `all`. */
@@ -31,13 +33,15 @@ Options:
   --all              every kommune listed in <data>/study.yaml
   --data <dir>       data set root (default: data/, the bundled demo study)
   --out <dir>        output root (default: output/)
-  --format <list>    html, pdf or html,pdf (default: html,pdf); metrics.json is always written
+  --format <list>    any of html, pdf, nettverk (default: html,pdf,nettverk); nettverk writes the
+                     networks for Gephi, UCINET, Pajek, R and networkx; metrics.json is always written
   --jobs <n>         notes printed at once (default: the number of cores)
   --strict           a claim in the text that no longer holds fails the note (default: a warning)
   --help             this text
 
 Output of one kommune goes to <out>/<slug>/: notat.html, notat.pdf, metrics.json, figures/,
-changes.md (what changed since the previous build) and build.json.
+nettverk/ (network files), changes.md (what changed since the previous build) and build.json;
+--all also writes the whole study's network files to <out>/nettverk/.
 Exit codes: 0 success, 1 the data, configuration or text has problems (all listed),
 2 wrong usage, 3 rendering failed (browser), 4 internal error, 130 interrupted (Ctrl-C).`;
 
@@ -51,7 +55,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         all: { type: 'boolean', default: false },
         data: { type: 'string', default: 'data' },
         out: { type: 'string', default: 'output' },
-        format: { type: 'string', default: 'html,pdf' },
+        format: { type: 'string', default: DEFAULT_FORMATS },
         jobs: { type: 'string' },
         strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -69,7 +73,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     all: values.all ?? false,
     data: values.data ?? 'data',
     out: values.out ?? 'output',
-    formats: parseFormats(values.format ?? 'html,pdf'),
+    formats: parseFormats(values.format ?? DEFAULT_FORMATS),
     jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
     strict: values.strict ?? false,
     help: values.help ?? false,
@@ -87,12 +91,12 @@ function parseFormats(text: string): OutputFormat[] {
   const formats: OutputFormat[] = [];
   for (const part of text.split(',').map((p) => p.trim().toLowerCase())) {
     if (part === '') continue;
-    if (part !== 'html' && part !== 'pdf') {
-      throw new KommunenotatError('config', `--format "${part}" is not one of html, pdf (write e.g. --format html,pdf)`);
+    if (!(FORMATS as readonly string[]).includes(part)) {
+      throw new KommunenotatError('config', `--format "${part}" is not one of html, pdf, nettverk (write e.g. --format html,pdf)`);
     }
-    if (!formats.includes(part)) formats.push(part);
+    if (!formats.includes(part as OutputFormat)) formats.push(part as OutputFormat);
   }
-  if (formats.length === 0) throw new KommunenotatError('config', '--format is empty: write html, pdf or html,pdf');
+  if (formats.length === 0) throw new KommunenotatError('config', '--format is empty: write any of html, pdf, nettverk');
   return formats;
 }
 

@@ -7,35 +7,57 @@ import { compareIds, SCORE_EPSILON } from './ids.ts';
 import { mulberry32 } from '../random.ts';
 
 export interface CommunityOptions {
-  /** Seed of the first Louvain run; run i uses seed + i. */
+  /** Seed of the first Louvain run; run i shuffles the node order and drives Louvain with seed + i. */
   seed?: number;
-  /** Louvain runs; the partition with the highest modularity wins (the earliest on equal modularity). */
+  /** The fewest Louvain runs; the partition with the highest modularity wins (the earliest on equal modularity). */
   runs?: number;
+  /**
+   * Ties visited by all runs together that small networks may use for more runs: a network of m
+   * ties gets max(runs, min(maxRuns, ⌊tieBudget / m⌋)) runs, so a kommune's network of a few hundred
+   * ties is searched 50 times while a 3,000-person network costs no more than `runs` runs.
+   */
+  tieBudget?: number;
+  /** The most runs a small network gets from the tie budget. */
+  maxRuns?: number;
 }
 
-export const DEFAULT_COMMUNITY_OPTIONS: Required<CommunityOptions> = { seed: 2015, runs: 10 };
+export const DEFAULT_COMMUNITY_OPTIONS: Required<CommunityOptions> = { seed: 2015, runs: 10, tieBudget: 20_000, maxRuns: 50 };
 
 /**
- * A partition of every person with at least one tie. Louvain (graphology-communities-louvain,
- * resolution 1, unweighted) runs on the persons with ties, inserted in sorted order, with a seeded
- * mulberry32 rng; a community that Louvain leaves internally disconnected is split into its
- * connected parts (which never lowers modularity). Each community is sorted; the list is sorted by
- * size descending, then by first id. Empty when there are no ties.
+ * A partition of every person with at least one tie, the best of several Louvain runs (see
+ * CommunityOptions for how many).
  *
- * Everything after Louvain itself works on person indices (sorted ids), so the ten runs cost little
- * more than Louvain does; the modularity that picks the best run is the one of modularity.ts,
- * summed in the same order.
+ * graphology-communities-louvain (resolution 1, unweighted) visits the nodes in insertion order,
+ * starting at a random one: its rng alone only rotates the start of one fixed order, so ten seeds
+ * explore little. Run i therefore inserts the persons with ties, and their ties, in an order
+ * shuffled by mulberry32(seed + i) (run 0 keeps the sorted order), and drives Louvain with the same
+ * generator. Each run's partition is then polished by moving single persons to the neighbouring
+ * community that raises modularity most until none does (Louvain's aggregated levels cannot undo a
+ * person's early choice), and a community left internally disconnected is split into its connected
+ * parts; neither step ever lowers modularity. Of all runs the highest modularity wins, the earliest
+ * on a tie, so the result depends only on the data and the seed. Each community is sorted; the list
+ * is sorted by size descending, then by first id. Empty when there are no ties.
+ *
+ * Everything after Louvain itself works on person indices (sorted ids); the modularity that picks
+ * the best run is the one of modularity.ts, summed in the same order.
  */
 export function communities(graph: UndirectedGraph, options: CommunityOptions = {}): string[][] {
-  const { seed, runs } = { ...DEFAULT_COMMUNITY_OPTIONS, ...options };
-  const tied = tiedSubgraph(graph);
-  if (tied.size === 0) return [];
-  const adj = adjacency(tied);
+  const { seed, runs, tieBudget, maxRuns } = { ...DEFAULT_COMMUNITY_OPTIONS, ...options };
+  const ids = graph.filterNodes((id) => graph.degree(id) > 0).sort(compareIds);
+  if (ids.length === 0) return [];
+  const ties = graph.mapEdges((_e, _a, s, t) => (compareIds(s, t) < 0 ? [s, t] : [t, s]) as [string, string]);
+  ties.sort((x, y) => compareIds(x[0], y[0]) || compareIds(x[1], y[1]));
+  const adj = adjacency(tiedSubgraph(ids, ties));
   let best: number[][] = [];
   let bestQ = -Infinity;
-  for (let run = 0; run < Math.max(1, runs); run++) {
-    const mapping = louvain(tied, { rng: mulberry32(seed + run), getEdgeWeight: null });
-    const partition = connectedParts(adj, Int32Array.from(adj.ids, (id) => mapping[id]!));
+  const total = Math.max(1, runs, Math.min(maxRuns, Math.floor(tieBudget / ties.length)));
+  for (let run = 0; run < total; run++) {
+    const rng = mulberry32(seed + run);
+    const order = run === 0 ? ids : shuffled(ids, rng);
+    const mapping = louvain(tiedSubgraph(order, run === 0 ? ties : shuffled(ties, rng)), { rng, getEdgeWeight: null });
+    const community = Int32Array.from(adj.ids, (id) => mapping[id]!);
+    moveSinglePersons(adj, community);
+    const partition = connectedParts(adj, community);
     const q = partitionModularity(adj, partition);
     if (q > bestQ + SCORE_EPSILON) {
       best = partition;
@@ -45,15 +67,81 @@ export function communities(graph: UndirectedGraph, options: CommunityOptions = 
   return best.map((members) => members.map((i) => adj.ids[i]!));
 }
 
-/** The persons with at least one tie and all ties, inserted in sorted order (nodes from the sorted graph). */
-function tiedSubgraph(graph: UndirectedGraph): UndirectedGraph {
+/** A graph of the given persons and ties, inserted in the given orders. */
+function tiedSubgraph(ids: readonly string[], ties: readonly (readonly [string, string])[]): UndirectedGraph {
   const sub = new UndirectedGraph();
-  const ids = graph.filterNodes((id) => graph.degree(id) > 0).sort(compareIds);
   for (const id of ids) sub.addNode(id);
-  const ties = graph.mapEdges((_e, _a, s, t) => (s < t ? [s, t] : [t, s]) as [string, string]);
-  ties.sort((x, y) => compareIds(x[0], y[0]) || compareIds(x[1], y[1]));
   for (const [a, b] of ties) sub.addEdge(a, b);
   return sub;
+}
+
+/** A Fisher-Yates shuffled copy. */
+function shuffled<T>(list: readonly T[], rng: () => number): T[] {
+  const copy = [...list];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}
+
+/**
+ * Local moving at the level of persons: person v (in index order, sweep after sweep) moves from
+ * community A to the community B (a neighbouring one, or a new empty one) with the largest gain
+ *   ΔQ = (k_vB − k_vA) / m − k_v (D_B − D_A + k_v) / 2m²
+ * (k_vX: v's ties into X without v, D_X: degree sum of X with v, k_v: v's degree), when that gain
+ * exceeds SCORE_EPSILON; equal gains go to the new community, then the lower community number.
+ * Every move raises Q, so the sweeps end. Changes `community` in place; labels stay below n.
+ */
+function moveSinglePersons({ offsets, targets }: Adjacency, community: Int32Array): void {
+  const n = community.length;
+  const m = targets.length / 2;
+  const degreeSum = new Float64Array(n);
+  const size = new Int32Array(n);
+  for (let v = 0; v < n; v++) {
+    degreeSum[community[v]!] += offsets[v + 1]! - offsets[v]!;
+    size[community[v]!]++;
+  }
+  const tiesInto = new Float64Array(n);
+  let moved = true;
+  for (let sweep = 0; moved && sweep < 1000; sweep++) {
+    moved = false;
+    for (let v = 0; v < n; v++) {
+      const own = community[v]!;
+      const k = offsets[v + 1]! - offsets[v]!;
+      const touched: number[] = [];
+      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+        const c = community[targets[e]!]!;
+        if (tiesInto[c] === 0) touched.push(c);
+        tiesInto[c]! += 1;
+      }
+      const gainTo = (into: number, degrees: number): number =>
+        (into - tiesInto[own]!) / m - (k * (degrees - degreeSum[own]! + k)) / (2 * m * m);
+      let target = own;
+      let bestGain = SCORE_EPSILON;
+      if (size[own]! > 1 && gainTo(0, 0) > bestGain) {
+        bestGain = gainTo(0, 0);
+        target = size.indexOf(0); // a free label exists: some community has at least two members
+      }
+      for (const c of touched.sort((x, y) => x - y)) {
+        if (c === own) continue;
+        const gain = gainTo(tiesInto[c]!, degreeSum[c]!);
+        if (gain > bestGain) {
+          bestGain = gain;
+          target = c;
+        }
+      }
+      for (const c of touched) tiesInto[c] = 0;
+      if (target !== own) {
+        degreeSum[own] -= k;
+        degreeSum[target] += k;
+        size[own]--;
+        size[target]++;
+        community[v] = target;
+        moved = true;
+      }
+    }
+  }
 }
 
 /**

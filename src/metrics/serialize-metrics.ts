@@ -110,7 +110,8 @@ function byId<T>(record: Readonly<Record<string, T>>, value: (v: T) => Json): Or
   return object(sortIds(Object.keys(record)).map((id) => [id, value(record[id]!)]));
 }
 
-function sortCommunities(communities: readonly string[][]): string[][] {
+/** Communities as metrics.json lists them: largest first, then by first id; the network files number them so. */
+export function sortCommunities(communities: readonly string[][]): string[][] {
   return communities.map((c) => sortIds(c)).sort((a, b) => b.length - a.length || compareIds(a[0]!, b[0]!));
 }
 

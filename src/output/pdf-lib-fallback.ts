@@ -1,7 +1,9 @@
 // The pdf-lib path, for a PDF that is not in the simple form Chromium prints (pdf-raw.ts gives
 // undefined): the same page count, destinations and metadata, at the cost of loading every object.
 
-import { ParseSpeeds, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { SRGB_PROFILE_NAME, srgbIccProfile } from './srgb-icc.ts';
+import { xmpPacket } from './pdf-xmp.ts';
 import { readDestinations } from './pdf-destinations.ts';
 import { fileId, type PdfMeta } from './pdf-metadata.ts';
 
@@ -19,12 +21,17 @@ export async function finishWithPdfLib(bytes: Uint8Array, meta: PdfMeta, identit
   return finishPdf(await load(bytes), meta, identity);
 }
 
+export interface FinishPdfOptions {
+  /** Header 1.7, XMP and the output intent, as pdf-raw-archival.ts writes them; default true. */
+  archival?: boolean;
+}
+
 function load(bytes: Uint8Array): Promise<PDFDocument> {
   return PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
 }
 
 /** Sets metadata and the file ID, and serialises without object streams (stable, widely readable). */
-export async function finishPdf(doc: PDFDocument, meta: PdfMeta, identity: string): Promise<Uint8Array> {
+export async function finishPdf(doc: PDFDocument, meta: PdfMeta, identity: string, options: FinishPdfOptions = {}): Promise<Uint8Array> {
   const chromium = doc.getProducer() ?? 'Chromium';
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
@@ -36,8 +43,24 @@ export async function finishPdf(doc: PDFDocument, meta: PdfMeta, identity: strin
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
   doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
+  // The archival form as pdf-raw-archival.ts writes it; page furniture is not marked as artifacts
+  // on this path (docs/pdf.md).
+  if (options.archival !== false) archivalForm(doc, meta, `${chromium}; kommunenotat`);
   const id = fileId(meta, identity);
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
   return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+}
+
+function archivalForm(doc: PDFDocument, meta: PdfMeta, producer: string): void {
+  const context = doc.context;
+  context.header = PDFHeader.forVersion(1, 7);
+  const xmp = context.stream(Buffer.from(xmpPacket(meta, producer), 'utf8'), { Type: 'Metadata', Subtype: 'XML' });
+  doc.catalog.set(PDFName.of('Metadata'), context.register(xmp));
+  const profile = context.register(context.flateStream(srgbIccProfile(), { N: 3 }));
+  const intent = context.obj({
+    Type: 'OutputIntent', S: 'GTS_PDFA1', OutputConditionIdentifier: PDFString.of(SRGB_PROFILE_NAME),
+    Info: PDFString.of(SRGB_PROFILE_NAME), DestOutputProfile: profile,
+  });
+  doc.catalog.set(PDFName.of('OutputIntents'), context.obj([context.register(intent)]));
 }
 

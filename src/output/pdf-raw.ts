@@ -5,21 +5,19 @@
 // undefined, and the caller falls back to pdf-lib (pdf-destinations.ts, pdf-metadata.ts).
 
 import { fileId, type PdfMeta } from './pdf-metadata.ts';
+import { archivalChanges } from './pdf-raw-archival.ts';
+import { catalogOf, insertEntry, lookup, openPdf, pageRefs, rewrite, unlessNotSimple, type Edit, type RawPdf } from './pdf-raw-file.ts';
 import {
   decodeText,
   destinationId,
   encodeText,
   isDict,
-  isName,
   isRef,
   isString,
   notSimple,
-  NotSimplePdf,
   parseObject,
-  parseValue,
   skipSpace,
   type PdfDict,
-  type PdfValue,
 } from './pdf-raw-syntax.ts';
 
 export interface PrintedPdf {
@@ -40,129 +38,29 @@ export function readPrintedPdf(bytes: Uint8Array): PrintedPdf | undefined {
   });
 }
 
+export interface FinishOptions {
+  /** Header 1.7, XMP, output intent and artifacts (pdf-raw-archival.ts); default true. */
+  archival?: boolean;
+}
+
 /**
  * The same result as finishPdf (pdf-metadata.ts) without pdf-lib, or undefined when the file is
  * not in Chromium's simple form:
  * 1. the Info dictionary is replaced in place (so Chromium's clock-dependent dates are gone);
  * 2. the catalog gets /Lang and /ViewerPreferences /DisplayDocTitle true where it lacks them;
- * 3. the xref table is rewritten with every offset after an edit shifted, and the trailer gets
- *    the /ID. Still one revision; every other object keeps its bytes.
+ * 3. the archival form (pdf-raw-archival.ts): header 1.7, XMP metadata, the sRGB output intent,
+ *    page furniture marked as artifacts;
+ * 4. the xref table is rewritten with every offset after an edit shifted and the new objects
+ *    added, and the trailer gets the /ID. Still one revision; every other object keeps its bytes.
  */
-export function finishPrintedPdf(bytes: Uint8Array, meta: PdfMeta, identity: string): Uint8Array | undefined {
+export function finishPrintedPdf(bytes: Uint8Array, meta: PdfMeta, identity: string, options: FinishOptions = {}): Uint8Array | undefined {
   return unlessNotSimple(() => {
     const pdf = openPdf(bytes);
-    const edits = [infoEdit(pdf, meta), ...catalogEdits(pdf, meta.lang)];
-    return rewrite(pdf, edits, fileId(meta, identity));
+    const producer = finishedProducer(infoOf(pdf));
+    const archival = options.archival === false ? { edits: [], appended: [] } : archivalChanges(pdf, catalogOf(pdf), meta, producer);
+    const edits = [infoEdit(pdf, meta, producer), ...catalogEdits(pdf, meta.lang), ...archival.edits];
+    return rewrite(pdf, edits, fileId(meta, identity), archival.appended);
   });
-}
-
-interface XrefEntry {
-  offset: number;
-  gen: number;
-  inUse: boolean;
-  /** The entry's 20 bytes as written. */
-  raw: string;
-}
-
-interface RawPdf {
-  bytes: Uint8Array;
-  /** The whole file, one char per byte. */
-  text: string;
-  /** Indexed by object number. */
-  xref: XrefEntry[];
-  /** Where `xref` starts, and its first entry. */
-  xrefStart: number;
-  entriesStart: number;
-  trailer: PdfDict;
-}
-
-/** Replace text[start, end) with `text`. */
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-const XREF_HEAD = /xref[ \t]*(?:\r\n|\r|\n)0 (\d+)[ \t]*(?:\r\n|\r|\n)/y;
-const XREF_ENTRY = /(\d{10}) (\d{5}) ([nf])(?: \r| \n|\r\n)/y;
-const TRAILER = /[\0\t\n\f\r ]*trailer/y;
-const FILE_END = /startxref[\0\t\n\f\r ]+(\d+)[\0\t\n\f\r ]+%%EOF[\0\t\n\f\r ]*$/y;
-const TRAILER_KEYS = new Set(['Size', 'Root', 'Info', 'ID']);
-
-function unlessNotSimple<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof NotSimplePdf) return undefined;
-    throw error;
-  }
-}
-
-/** Header, the one classic xref table and its trailer, each in-use entry checked against its object. */
-function openPdf(bytes: Uint8Array): RawPdf {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  if (!text.startsWith('%PDF-')) notSimple('no PDF header');
-  const tail = text.lastIndexOf('startxref');
-  const fileEnd = sticky(FILE_END, text, tail) ?? notSimple('no startxref and %%EOF at the end');
-  const xrefStart = Number(fileEnd[1]);
-  const head = sticky(XREF_HEAD, text, xrefStart) ?? notSimple('no classic xref table in one section (an xref stream?)');
-  const entriesStart = xrefStart + head[0].length;
-  const xref: XrefEntry[] = [];
-  for (let num = 0, count = Number(head[1]); num < count; num++) {
-    const entry = sticky(XREF_ENTRY, text, entriesStart + 20 * num) ?? notSimple(`bad xref entry ${num}`);
-    const [raw, offset, gen, type] = entry as unknown as [string, string, string, string];
-    xref.push({ offset: Number(offset), gen: Number(gen), inUse: type === 'n', raw });
-    if (type === 'n' && !(Number(offset) < xrefStart && text.startsWith(`${num} ${Number(gen)} obj`, Number(offset)))) {
-      notSimple(`xref entry ${num} does not point at its object`);
-    }
-  }
-  const trailerKeyword = sticky(TRAILER, text, entriesStart + 20 * xref.length) ?? notSimple('no trailer after the xref table');
-  const { value: trailer, end } = parseValue(text, trailerKeyword.index + trailerKeyword[0].length);
-  if (!isDict(trailer) || skipSpace(text, end) !== tail) notSimple('the trailer is not one dictionary before startxref');
-  if ([...trailer.entries.keys()].some((key) => !TRAILER_KEYS.has(key))) notSimple('trailer keys other than Size, Root, Info, ID');
-  if (trailer.entries.get('Size')?.value !== xref.length) notSimple('the trailer /Size is not the xref table size');
-  return { bytes, text, xref, xrefStart, entriesStart, trailer };
-}
-
-function sticky(pattern: RegExp, text: string, pos: number): RegExpExecArray | null {
-  if (pos < 0) return null;
-  pattern.lastIndex = pos;
-  return pattern.exec(text);
-}
-
-/** A reference resolved to its object (null if there is none); other values as they are. */
-function lookup(pdf: RawPdf, value: PdfValue | undefined): PdfValue | undefined {
-  if (!isRef(value)) return value;
-  const entry = pdf.xref[value.num];
-  if (!entry?.inUse || entry.gen !== value.gen) return null;
-  return parseObject(pdf.text, entry.offset, value.num, value.gen).value;
-}
-
-function catalogOf(pdf: RawPdf): PdfDict {
-  const catalog = lookup(pdf, pdf.trailer.entries.get('Root')?.value);
-  return isDict(catalog) ? catalog : notSimple('no catalog');
-}
-
-/** Page references ("num gen") in page-tree order, as pdf-lib's getPages() lists them. */
-function pageRefs(pdf: RawPdf, catalog: PdfDict): string[] {
-  const pages: string[] = [];
-  const seen = new Set<string>();
-  const visit = (ref: PdfValue | undefined, root: boolean) => {
-    if (!isRef(ref)) return notSimple('a page tree node that is not a reference');
-    const key = `${ref.num} ${ref.gen}`;
-    if (seen.has(key)) notSimple('a page tree with a cycle');
-    seen.add(key);
-    const node = lookup(pdf, ref);
-    const type = isDict(node) ? node.entries.get('Type')?.value : undefined;
-    if (isDict(node) && isName(type, 'Pages')) {
-      const kids = lookup(pdf, node.entries.get('Kids')?.value);
-      if (!Array.isArray(kids)) notSimple('a page tree node without /Kids');
-      for (const kid of kids) visit(kid, false);
-    } else if (isName(type, 'Page') && !root) pages.push(key);
-    else notSimple('a page tree node that is neither /Pages nor /Page');
-  };
-  visit(catalog.entries.get('Pages')?.value, true);
-  return pages;
 }
 
 /** The catalog's /Dests dictionary read as readDestinations reads it; a /Names /Dests tree is left to pdf-lib. */
@@ -200,7 +98,12 @@ function producerOf(info: PdfDict): string | undefined {
 }
 
 /** What finishPdf sets in the Info dictionary; any other entry is kept as written. */
-function infoEdit(pdf: RawPdf, meta: PdfMeta): Edit {
+/** Chromium's /Producer with ours after it, as the Info dictionary and the XMP packet both give it. */
+function finishedProducer(info: PdfDict): string {
+  return `${producerOf(info) ?? 'Chromium'}; kommunenotat`;
+}
+
+function infoEdit(pdf: RawPdf, meta: PdfMeta, producer: string): Edit {
   const dict = infoOf(pdf);
   const date = pdfDate(meta.date);
   const fields: Record<string, string> = {
@@ -209,7 +112,7 @@ function infoEdit(pdf: RawPdf, meta: PdfMeta): Edit {
     Subject: meta.subject,
     Keywords: meta.keywords.join(', '), // One string: keywords may contain spaces.
     Creator: meta.creator ?? 'kommunenotat',
-    Producer: `${producerOf(dict) ?? 'Chromium'}; kommunenotat`,
+    Producer: producer,
     CreationDate: date,
     ModDate: date,
   };
@@ -240,45 +143,4 @@ function catalogEdits(pdf: RawPdf, lang: string): Edit[] {
   const flag = prefs.entries.get('DisplayDocTitle');
   if (flag?.value === true) return edits;
   return [...edits, flag ? { start: flag.start, end: flag.end, text: 'true' } : insertEntry(prefs, '/DisplayDocTitle true')];
-}
-
-function insertEntry(dict: PdfDict, entry: string): Edit {
-  return { start: dict.end - 2, end: dict.end - 2, text: `\n${entry}` };
-}
-
-/** The file with the edits applied, its xref offsets shifted to match, and a new trailer with the /ID. */
-function rewrite(pdf: RawPdf, unsorted: Edit[], id: string): Uint8Array {
-  const edits = unsorted.map((edit, i) => ({ ...edit, i })).sort((a, b) => a.start - b.start || a.i - b.i);
-  edits.forEach((edit, i) => {
-    if (edit.end > pdf.xrefStart || (i > 0 && edit.start < edits[i - 1]!.end)) notSimple('overlapping edits');
-  });
-  // Edits lie inside objects, never across an object's start, so `start < offset` is exact.
-  const shift = (offset: number) => edits.reduce((sum, edit) => (edit.start < offset ? sum + edit.text.length - (edit.end - edit.start) : sum), offset);
-  const entries = pdf.xref.map((entry) => (entry.inUse ? String(shift(entry.offset)).padStart(10, '0') + entry.raw.slice(10) : entry.raw));
-  const raw = (key: string) => {
-    const entry = pdf.trailer.entries.get(key)!;
-    return pdf.text.slice(entry.start, entry.end);
-  };
-  const tail =
-    pdf.text.slice(pdf.xrefStart, pdf.entriesStart) + entries.join('') +
-    `trailer\n<</Size ${raw('Size')}\n/Root ${raw('Root')}\n/Info ${raw('Info')}\n/ID [<${id}> <${id}>]>>\n` +
-    `startxref\n${shift(pdf.xrefStart)}\n%%EOF\n`;
-  const pieces: Uint8Array[] = [];
-  let at = 0;
-  for (const edit of edits) {
-    pieces.push(pdf.bytes.subarray(at, edit.start), latin1(edit.text));
-    at = edit.end;
-  }
-  pieces.push(pdf.bytes.subarray(at, pdf.xrefStart), latin1(tail));
-  const out = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
-  let offset = 0;
-  for (const piece of pieces) {
-    out.set(piece, offset);
-    offset += piece.length;
-  }
-  return out;
-}
-
-function latin1(text: string): Uint8Array {
-  return Buffer.from(text, 'latin1');
 }

@@ -32,9 +32,13 @@ import { timed, untilAborted, type Effects } from './effects.ts';
 import { launchLogged } from './launch.ts';
 import type { FigureCache } from './note-figures.ts';
 import { figureStore, figureStoreDir, type FigureStore } from './figure-store.ts';
+import { kommuneNetworkFiles, kommuneNetworkModel, writeStudyNetwork } from './network-output.ts';
+import type { NetworkModel } from '../output/network-files/index.ts';
 import { mapBounded, slots, type Slots } from './parallel.ts';
 import { assertNoNames, assertNoNamesInOutput, withoutNames } from './privacy.ts';
 import { readStudy, warningsOf } from './read-study.ts';
+import { noteReading, readStudy as readNetworks, type StudyReadings } from './note-reading.ts';
+import { noteLang } from '../render/meta.ts';
 
 export { readStudy } from './read-study.ts';
 
@@ -44,7 +48,8 @@ export interface BuildOptions {
   /** Slugs or display names; ignored with `all`. */
   kommuner: string[];
   all: boolean;
-  formats: ('html' | 'pdf')[];
+  /** `nettverk`: the network files (docs/network-files.md), per note and, with `all`, for the study. */
+  formats: ('html' | 'pdf' | 'nettverk')[];
   /** Fixed date printed in the note and the PDF metadata (same input, same bytes). */
   date?: string;
   /** Notes printed at once; default os.availableParallelism(). */
@@ -67,16 +72,22 @@ export interface KommuneResult {
 
 export interface BuildReport {
   results: KommuneResult[];
+  /** `<out>/nettverk/`, when `--all` wrote the study's network files. */
+  networkDir?: string;
 }
 
 export interface MeasuredStudy {
   study: Study;
   metrics: Map<string, KommuneMetrics>;
   warnings: Problem[];
+  /** The reading of every kommune's networks (src/reading/), for lesning.json and the text. */
+  readings: StudyReadings;
   /** Figures the notes of this build share (each kommune's networks, the study's charts), drawn once. */
   figures: FigureCache;
   /** Figures kept from earlier builds into the same output root (figure-store.ts); the CLI's builds only. */
   store?: FigureStore;
+  /** Each note's network model, as its network files were written, for the study's files. */
+  networks?: Map<string, NetworkModel>;
 }
 
 /** What the notes of one build share: the browser, the slots for preparing and printing, and a call when a note is past its print. */
@@ -108,7 +119,8 @@ export async function measureStudy(root: string, effects: Effects): Promise<Meas
     for (const kommune of study.kommuner) bySlug.set(kommune.slug, computeKommuneMetrics(study.config, kommune));
     return bySlug;
   });
-  return { study, metrics, warnings, figures: new Map() };
+  const readings = readNetworks(study, metrics);
+  return { study, metrics, warnings, readings, figures: new Map() };
 }
 
 /**
@@ -122,7 +134,7 @@ export async function build(options: BuildOptions, effects: Effects, launched?: 
   const handle = options.formats.includes('pdf') ? (launched ?? launchLogged(effects)) : undefined;
   if (!handle) await launched?.close();
   try {
-    const measured: MeasuredStudy = { ...(await measureStudy(options.data, effects)), store: figureStore(figureStoreDir(options.out)) };
+    const measured: MeasuredStudy = { ...(await measureStudy(options.data, effects)), store: figureStore(figureStoreDir(options.out)), networks: new Map() };
     const slugs = selectKommuner(options, measured.study.config);
     const jobs = Math.max(1, options.jobs ?? availableParallelism());
     // The browser closes as soon as the last note has printed, while the notes are checked and written.
@@ -138,7 +150,13 @@ export async function build(options: BuildOptions, effects: Effects, launched?: 
     if (handle) await handle.browser;
     // Kommuner never started because the build was interrupted.
     const aborted = effects.signal?.reason ?? new Error('not built');
-    return { results: slugs.map((slug, i) => results[i] ?? { slug, ok: false, ms: 0, warnings: 0, error: aborted }) };
+    const report: BuildReport = { results: slugs.map((slug, i) => results[i] ?? { slug, ok: false, ms: 0, warnings: 0, error: aborted }) };
+    // The study's network files: with --all only (a single note leaves <out>/nettverk/ as it was).
+    if (options.all && options.formats.includes('nettverk')) {
+      const written = new Map([...measured.networks!].filter(([slug]) => report.results.some((r) => r.slug === slug && r.ok)));
+      report.networkDir = await writeStudyNetwork(options.out, measured.study, written, options.date ?? noteDate(measured.study.config), effects);
+    }
+    return report;
   } finally {
     await handle?.close();
   }
@@ -247,16 +265,23 @@ async function composeOutput(
   const kommune = withoutNames(study.kommuner.find((k) => k.slug === slug)!);
   const all = study.kommuner.map((k) => ({ kommune: withoutNames(k), metrics: metrics.get(k.slug)! }));
   const buildDate = options.date ?? noteDate(study.config);
+  const reading = noteReading(measured.readings, study, kommune, noteLang(kommune));
+  for (const [path, text] of reading.files) files.set(path, text);
   // One note at a time through figures and text (this process does them one after the other
   // anyway): the first note reaches its print as early as it can.
   const rendered = await prepare.run(async () => {
     const { noteFigures } = await import('./note-figures.ts'); // vega and the layouts load on first use
     const figures = await timed(effects, slug, 'figures', () => noteFigures(study.config, kommune, all, measured.figures, measured.store));
     for (const figure of figures) files.set(`figures/${figure.id}.svg`, figure.svg);
+    if (options.formats.includes('nettverk')) {
+      const network = kommuneNetworkModel(study, kommune, kommuneMetrics, figures, buildDate);
+      for (const [path, text] of kommuneNetworkFiles(network, join(options.out, slug, 'nettverk'), effects)) files.set(path, text);
+      measured.networks?.set(slug, network);
+    }
     const sources = await timed(effects, slug, 'sources', () => readNoteSources(study.root, study.config, kommune));
     const { renderNote } = await import('../render/index.ts');
     return timed(effects, slug, 'render', () =>
-      renderNote({ config: study.config, kommune, metrics: kommuneMetrics, study: all, figures, buildDate }, sources),
+      renderNote({ config: study.config, kommune, metrics: kommuneMetrics, study: all, figures, buildDate, reading: reading.sentences }, sources),
     );
   });
   // Claims in the text that no longer hold come back as warnings; --strict makes them fail the note.

@@ -1,5 +1,6 @@
 // The privacy guard: persons' names from persons.csv are dropped before anything is drawn or
-// rendered, and every output (HTML, SVG, JSON, the PDF's text) is searched for them before it is written.
+// rendered, and every output (HTML, SVG, JSON, the PDF's text, the network files of nettverk/) is
+// searched for them before it is written.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { KommunenotatError, type Problem } from '../errors.ts';
@@ -119,10 +120,12 @@ function placeOf(source: Source): string {
 /** The texts of a text output file to search: as written, and as a reader sees it (markup and entities gone). */
 function searchableTexts(path: string, content: string | Uint8Array): string[] {
   const raw = (typeof content === 'string' ? content : new TextDecoder().decode(content)).normalize('NFC');
-  if (!/\.(html?|svg|xml)$/i.test(path)) return [raw];
+  // The network files: GEXF and GraphML are XML; Pajek writes characters beyond ASCII as `&#dddd;`.
+  if (!/\.(html?|svg|xml|gexf|graphml|net)$/i.test(path)) return [raw];
   const joined = decodeEntities(raw.replace(/<[^>]*>/g, '')).replace(/\u00AD/g, '');
   const spaced = decodeEntities(raw.replace(/<[^>]*>/g, ' ')).replace(/\u00AD/g, '');
-  return [raw, joined, spaced];
+  // Entities decoded with the markup kept: a name inside an attribute value (`label="Bj&#xf8;rn"`).
+  return [raw, joined, spaced, decodeEntities(raw)];
 }
 
 /** A PDF's text as printed, and with words hyphenated at line ends joined again. */

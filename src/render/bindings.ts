@@ -31,7 +31,7 @@ const NOT_VALUES = new Set(['fig', 'Fig', 'tab', 'Tab', 'side', 'figure', 'table
 /** Helpers that print (or compute) a number from the data. */
 const NUMERIC = new Set([
   'tall', 'dec', 'pct', 'av', 'N', 'ord', 'Ord', 'antall', 'add', 'sub', 'mul', 'div', 'mest', 'minst', 'sum', 'rang',
-  'høyest', 'hoyest', 'lavest', 'rangert', 'len',
+  'høyest', 'hoyest', 'lavest', 'rangert', 'len', 'lesning',
 ]);
 
 type Node = { type?: string; [key: string]: unknown };

@@ -103,9 +103,8 @@ export function cleanSvg(svg: string, id: string): string {
       if (problem) throw new KommunenotatError('render', `figure "${id}": the SVG has an ${problem} on <${tag.name}>`);
     }
   }
-  // The figure's text alternative sits on its wrapper (role="img", aria-label); the drawing itself is
-  // hidden from assistive technology, so the roles a chart library writes inside it are not read out.
-  return inner.replace(/^<svg\b(?![^>]*\saria-hidden=)/, '<svg aria-hidden="true" focusable="false"');
+  // The text alternative goes on the root <svg> itself (figure-a11y.ts), as Chromium's tagged PDF needs.
+  return inner;
 }
 
 /**

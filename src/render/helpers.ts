@@ -3,7 +3,7 @@
 
 import type { HelperDelegate, HelperOptions } from 'handlebars';
 import type Handlebars from 'handlebars';
-import type { KommuneData } from '../types.ts';
+import type { KommuneData, Level } from '../types.ts';
 import type { KommuneView, TextContext } from './context.ts';
 import { capitalize, formatNumber, formatOf, formatPercent, joinList, NBSP, numberWord } from './format.ts';
 import type { Lang } from './i18n.ts';
@@ -39,6 +39,8 @@ export interface HelperState {
   warnings: Problem[];
   /** Titles of the shared chapters in the note's language (templates/i18n, `chapters:`). */
   chapterTitles?: Record<string, string>;
+  /** The drafted reading of each network level, in the note's language ({{lesning "weekly"}}). */
+  reading?: Record<Level, string[]>;
 }
 
 type Options = HelperOptions & { loc?: { start: { line: number; column: number } }; name?: string };
@@ -53,6 +55,7 @@ export function registerHelpers(env: typeof Handlebars, state: HelperState): voi
     ...logicHelpers(state),
     ...studyHelpers(state),
     claim: claimHelper(state),
+    lesning: readingHelper(state),
   };
   for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as HelperDelegate);
   env.registerHelper('helperMissing', function (this: unknown, ...args: unknown[]) {
@@ -100,6 +103,24 @@ function formatHelpers(state: HelperState): Record<string, Fn> {
       return title;
     }),
   };
+}
+
+/** Level names a text may use: the contract's and the Norwegian ones. */
+const LEVEL_NAMES: Record<string, Level> = {
+  daily: 'daily', weekly: 'weekly', monthly: 'monthly',
+  daglig: 'daily', dagleg: 'daily', ukentlig: 'weekly', vekentleg: 'weekly', ukentleg: 'weekly',
+  manedlig: 'monthly', 'månedlig': 'monthly', 'månadleg': 'monthly', manadleg: 'monthly',
+};
+
+/** {{lesning "weekly"}} → the drafted reading of that network level (docs/reading.md). */
+function readingHelper(state: HelperState): Fn {
+  return call(state, 1, ([name], options) => {
+    const level = LEVEL_NAMES[String(name).trim().toLowerCase()];
+    if (level === undefined) {
+      throw fail(options, `"${String(name)}" is not a network level (daily, weekly, monthly or daglig, ukentlig, månedlig)`);
+    }
+    return (state.reading?.[level] ?? []).join(' ');
+  });
 }
 
 function referenceHelpers(state: HelperState): Record<string, Fn> {

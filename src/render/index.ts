@@ -28,6 +28,8 @@ import { buildCss } from './styles.ts';
 import { buildTable, tableIds } from './tables.ts';
 import { renderMarkdownFile, renderTemplate, type TextRenderer } from './text.ts';
 import { checkHtml, cleanSvg, scopeSvgIds } from './guard.ts';
+import { accessibleSvg } from './figure-a11y.ts';
+import type { ReadingSentences } from './reading/lesning.ts';
 
 export interface NoteInput {
   config: StudyConfig;
@@ -38,6 +40,8 @@ export interface NoteInput {
   figures: Figure[];
   /** ISO date, fixed per build. */
   buildDate: string;
+  /** The drafted reading of the kommune's networks (src/render/reading/), for `{{lesning}}`. */
+  reading?: ReadingSentences;
 }
 
 export interface NoteMetaOut {
@@ -82,6 +86,7 @@ export function renderNote(input: NoteInput, sources: NoteSources): RenderedNote
     textQuestions: input.config.questions.filter((q) => q.kind === 'text').map((q) => q.id),
     source: '', claims: [], warnings: [],
     chapterTitles: Object.fromEntries(CHAPTER_TITLES.map((slot) => [slot, strings.get(`chapters.${slot}`)])),
+    ...(input.reading ? { reading: input.reading[lang] } : {}),
   };
   registerHelpers(env, state);
   for (const [name, partial] of Object.entries(sources.partials)) env.registerPartial(name, partial.text);
@@ -196,7 +201,7 @@ function linkNote(
     return figurePartial({
       id: domId(p), kind: figure.id.split('-')[0], number: p.number, label: strings.get('figure'),
       caption: marker.caption ?? figure.title, alt: figure.alt,
-      svg: p.ref === figure.id ? cleanSvg(figure.svg, figure.id) : scopeSvgIds(cleanSvg(figure.svg, figure.id), p.ref),
+      svg: accessibleSvg(p.ref === figure.id ? cleanSvg(figure.svg, figure.id) : scopeSvgIds(cleanSvg(figure.svg, figure.id), p.ref), figure.alt),
       table: figure.table, dataLabel: strings.get('figureData'),
     });
   };

@@ -102,7 +102,8 @@ export function link(html: string, markers: Markers, options: LinkOptions): { ht
         }
         const placement = placements.find((p) => domId(p) === marker.target);
         if (placement) referred.add(placement);
-        return `${options.pageRef}\u00a0<span class="pageref" data-target="${marker.target}"></span>`;
+        // A link too: on screen the reference takes the reader there (docs/pdf.md, "On a screen").
+        return `<a class="pageref-link" href="#${marker.target}">${options.pageRef}\u00a0<span class="pageref" data-target="${marker.target}"></span></a>`;
       }
       case 'html':
         return marker.html;

@@ -16,11 +16,12 @@ export interface AxeViolation {
 const require = createRequire(import.meta.url);
 
 /** The violations axe-core finds in `html` (WCAG 2.x A and AA, and axe's best practices). */
-export async function runAxe(html: string): Promise<AxeViolation[]> {
+export async function runAxe(html: string, viewport: { width: number; height?: number } = { width: 1280 }): Promise<AxeViolation[]> {
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   const browser = await puppeteer.launch({ executablePath: findBrowser(), args: ['--no-sandbox'], headless: true });
   try {
     const page = await browser.newPage();
+    await page.setViewport({ width: viewport.width, height: viewport.height ?? 900 });
     await page.setRequestInterception(true);
     page.on('request', (request) => (request.url().startsWith('data:') || request.url() === 'about:blank' ? request.continue() : request.abort()));
     await page.setContent(html, { waitUntil: 'load' });

@@ -58,7 +58,7 @@ describe.skipIf(!browser)('a note of a 40-kommune study, read back from the PDF'
     const { figures, tables } = captionNumbers(pages);
     expect(figures).toEqual(figures.map((_, i) => i + 1));
     expect(tables).toEqual(tables.map((_, i) => i + 1));
-    expect(figures.length).toBe((html.match(/<figure id=/g) ?? []).length);
+    expect(figures.length).toBe((html.match(/<div id="fig-[^"]*" class="figure /g) ?? []).length);
     expect(tables.length).toBe((html.match(/<table id="tab-/g) ?? []).length);
     // Three examples, two charts of the study, and the own chapter's figures: no other kommune's.
     expect(figures.length).toBeLessThan(20);

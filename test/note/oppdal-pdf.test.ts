@@ -96,7 +96,7 @@ describe.skipIf(!browser)('the Oppdal note, read back from the PDF', () => {
     const { figures, tables } = captionNumbers(pages);
     expect(figures).toEqual(figures.map((_, i) => i + 1));
     expect(tables).toEqual(tables.map((_, i) => i + 1));
-    expect(figures.length).toBe((html.match(/<figure id=/g) ?? []).length);
+    expect(figures.length).toBe((html.match(/<div id="fig-[^"]*" class="figure /g) ?? []).length);
     expect(tables.length).toBe((html.match(/<table id="tab-/g) ?? []).length);
     expect(figures.length).toBeGreaterThan(20);
     expect(tables.length).toBe(3);

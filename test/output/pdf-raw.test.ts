@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withBrowser } from '../../src/output/browser.ts';
 import { readDestinations } from '../../src/output/pdf-destinations.ts';
 import { fileId, type PdfMeta } from '../../src/output/pdf-metadata.ts';
+import { inflateSync } from 'node:zlib';
 import { finishPdf } from '../../src/output/pdf-lib-fallback.ts';
+import { markArtifacts, unmarkedPainting } from '../../src/output/pdf-artifacts.ts';
+import type { FinishOptions } from '../../src/output/pdf-raw.ts';
 import { openDocumentPage } from '../../src/output/pdf-page.ts';
 import { finishPrintedPdf, readPrintedPdf } from '../../src/output/pdf-raw.ts';
 import { browserForTests, pdfInfo } from './helpers.ts';
@@ -74,6 +77,13 @@ function objectsOf(bytes: Uint8Array): Map<number, string> {
   return new Map(entries.map(({ num, at }) => [num, text.slice(at, starts[starts.indexOf(at) + 1])]));
 }
 
+/** An object's stream data, inflated when it is FlateDecode (content streams), one char per byte. */
+function streamOf(object: string): string {
+  const m = /stream\r?\n([\s\S]*)\r?\nendstream/.exec(object)!;
+  const data = Buffer.from(m[1]!, 'latin1');
+  return (/\/FlateDecode/.test(object.slice(0, m.index)) ? inflateSync(data) : data).toString('latin1');
+}
+
 function qpdfCheck(bytes: Uint8Array, dir: string): string {
   const file = join(dir, 'check.pdf');
   writeFileSync(file, bytes);
@@ -81,10 +91,10 @@ function qpdfCheck(bytes: Uint8Array, dir: string): string {
 }
 
 /** finishPrintedPdf's output must say what finishPdf's says, to pdf-lib, pdfinfo and qpdf alike. */
-async function expectSameAsFinishPdf(raw: Uint8Array, dir: string, note = meta): Promise<Uint8Array> {
-  const ours = finishPrintedPdf(raw, note, 'note')!;
+async function expectSameAsFinishPdf(raw: Uint8Array, dir: string, note = meta, options: FinishOptions = {}): Promise<Uint8Array> {
+  const ours = finishPrintedPdf(raw, note, 'note', options)!;
   expect(ours).toBeDefined();
-  const theirs = await finishPdf(await load(raw), note, 'note');
+  const theirs = await finishPdf(await load(raw), note, 'note', options);
   const expected = await metadataOf(theirs);
   expect(await metadataOf(ours)).toEqual(expected);
   if (hasPdfinfo) {
@@ -164,7 +174,7 @@ describe('a minimal PDF worked out by hand', () => {
       '4 0 obj\n<</Type /Page /Parent 3 0 R /MediaBox [0 0 10 10]>>\nendobj\n' +
       'xref\n0 5\n0000000000 65535 f \n0000000009 00000 n \n0000000199 00000 n \n0000000346 00000 n \n0000000401 00000 n \n' +
       `trailer\n<</Size 5\n/Root 2 0 R\n/Info 1 0 R\n/ID [<${id}> <${id}>]>>\nstartxref\n468\n%%EOF\n`;
-    expect(latin1(finishPrintedPdf(Buffer.from(input, 'latin1'), small, 'hand')!)).toBe(expected);
+    expect(latin1(finishPrintedPdf(Buffer.from(input, 'latin1'), small, 'hand', { archival: false })!)).toBe(expected);
   });
 });
 
@@ -305,10 +315,10 @@ describe.skipIf(!browserForTests())('on Chromium prints', () => {
     if (name !== 'oppdal') expect(new Map(read!.destinations)).toEqual(new Map(headings.map((h) => [h.id, expect.any(Number)])));
   });
 
-  it.each(['tagged', 'measuring', 'oppdal'])('finishes the %s print as finishPdf does, changing only the Info dict', async (name) => {
+  it.each(['tagged', 'measuring', 'oppdal'])('finishes the %s print as finishPdf does without the archival form, changing only the Info dict', async (name) => {
     if (!prints.has(name)) return console.warn(`Skipped: ${oppdal} is not built`);
     const raw = prints.get(name)!;
-    const ours = await expectSameAsFinishPdf(raw, dir);
+    const ours = await expectSameAsFinishPdf(raw, dir, meta, { archival: false });
     const before = objectsOf(raw);
     const after = objectsOf(ours);
     expect([...after.keys()]).toEqual([...before.keys()]);
@@ -319,7 +329,33 @@ describe.skipIf(!browserForTests())('on Chromium prints', () => {
     for (const [num, bytes] of before) if (num !== 1 && num !== root) expect(after.get(num) === bytes, `object ${num}`).toBe(true);
     expect(after.get(1)).not.toBe(before.get(1));
     expect({ ...readRaw(ours), producer: undefined }).toEqual({ ...readRaw(raw), producer: undefined });
-    expect(finishPrintedPdf(raw, meta, 'note')).toEqual(ours);
+    expect(finishPrintedPdf(raw, meta, 'note', { archival: false })).toEqual(ours);
+  });
+
+  it.each(['tagged', 'oppdal'])('adds the archival form to the %s print: header, XMP, output intent, artifacts; the rest byte for byte', async (name) => {
+    if (!prints.has(name)) return console.warn(`Skipped: ${oppdal} is not built`);
+    const raw = prints.get(name)!;
+    const ours = await expectSameAsFinishPdf(raw, dir);
+    expect(latin1(ours).slice(0, 8)).toBe('%PDF-1.7');
+    const before = objectsOf(raw);
+    const after = objectsOf(ours);
+    const added = [...after.keys()].filter((num) => !before.has(num));
+    expect(added).toEqual([before.size + 1, before.size + 2, before.size + 3]);
+    expect(after.get(added[0]!)).toMatch(/\/Type \/Metadata \/Subtype \/XML[\s\S]*<pdfaid:part>2<\/pdfaid:part>/);
+    expect(after.get(added[2]!)).toMatch(/\/Type \/OutputIntent \/S \/GTS_PDFA1 [\s\S]*\/DestOutputProfile \d+ 0 R/);
+    const root = Number(/\/Root (\d+) 0 R/.exec(latin1(raw))![1]);
+    expect(after.get(root)).toContain(`/Metadata ${added[0]} 0 R`);
+    expect(after.get(root)).toContain(`/OutputIntents [${added[2]} 0 R]`);
+    // Every other object that changed is a page content stream, and only by artifact marks around
+    // what was painted outside marked content.
+    const changed = [...before.keys()].filter((num) => num !== 1 && num !== root && after.get(num) !== before.get(num));
+    expect(changed.length).toBeGreaterThan(0);
+    for (const num of changed) {
+      const [was, now] = [streamOf(before.get(num)!), streamOf(after.get(num)!)];
+      expect(unmarkedPainting(was)).toBeGreaterThan(0);
+      expect(unmarkedPainting(now)).toBe(0);
+      expect(markArtifacts(was).content).toBe(now);
+    }
   });
 
   it('leaves nothing of the print’s clock: two prints a second apart finish to the same bytes', () => {

@@ -92,8 +92,8 @@ function tableHeaders(html: string, tableId: string): string[] {
   return [...table.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1]!);
 }
 
-/** Every <figure> id placed in the note. */
-const placedFigures = (html: string) => [...html.matchAll(/<figure id="fig-([^"]+)"/g)].map((m) => m[1]!);
+/** Every figure id placed in the note. */
+const placedFigures = (html: string) => [...html.matchAll(/<div id="fig-([^"]+)" class="figure /g)].map((m) => m[1]!);
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 

@@ -1,12 +1,12 @@
 // Network figures: a kommune's contact network as a static SVG with its text alternative and
 // data table. layoutNetwork places everything; renderNetworkSvg writes the string.
 
-import type { Figure } from '../../types.ts';
+import type { Figure, NodePosition } from '../../types.ts';
 import { networkTable } from './alt-text.ts';
 import { layoutNetwork } from './layout.ts';
 import { normalizeInput } from './normalize.ts';
 import { renderNetworkSvg } from './render-svg.ts';
-import type { NetworkFigureInput } from './types.ts';
+import type { NetworkFigureInput, NetworkLayout } from './types.ts';
 
 export type { NetworkFigureInput, NetworkPersonInput, NetworkLayout, PlacedNode, Box, FigureLanguage } from './types.ts';
 export { layoutNetwork } from './layout.ts';
@@ -23,5 +23,11 @@ export function networkFigure(input: NetworkFigureInput): Figure {
     svg: renderNetworkSvg(layout),
     alt: layout.alt,
     table: networkTable(normalizeInput(input)),
+    positions: nodePositions(layout),
   };
+}
+
+/** Where each person's mark is drawn (as in the SVG): what the network files take to look like the figure. */
+export function nodePositions(layout: NetworkLayout): NodePosition[] {
+  return layout.nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, size: n.size, colour: n.colour }));
 }
