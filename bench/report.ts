@@ -66,6 +66,8 @@ export interface Results {
   /** E.g. fewer repetitions than asked for. */
   study40Note?: string;
   study40Stages?: Map<Stage, number>;
+  /** `npm run import` of a synthetic 1,000-respondent export (bench/import.ts). */
+  import?: { respondents: number; nettskjema: Measured; surveyxact: Measured };
 }
 
 const TARGET = { note: 1.3, all: 2, study40Ms: 40_000, scaleMs: 5_000, scaleMiB: 1024 };
@@ -145,6 +147,11 @@ function endToEndTable(r: Results): string[] {
     s40 && note ? `${(s40 / note).toFixed(1)} × one note` : '',
     s40 ? `≤ 40 s: ${verdict(s40, TARGET.study40Ms)}` : '≤ 40 s',
   ]);
+  if (r.import) {
+    const persons = `${r.import.respondents} respondents × 1,250 roster rows`;
+    rows.push([`import --from nettskjema, CSV report of ${persons} (validation and write included)`, ...timeCells(r.import.nettskjema), '', '']);
+    rows.push([`import --from surveyxact, XLSX workbook of ${persons}`, ...timeCells(r.import.surveyxact), '', '']);
+  }
   return table(['what', 'median (wall)', 'min–max (n)', 'CPU', 'peak RSS', 'output', 'ratio', 'target'], rows);
 }
 

@@ -1,4 +1,4 @@
-// `npm run bench [-- --reps 3] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study]`
+// `npm run bench [-- --reps 3] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study,import]`
 //
 // Measures, each as the median of several repetitions, every child a fresh process:
 //   0. the launcher (scripts/run.mjs): bundling the CLI after an edit, and checking that its bundle
@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticStudy } from '../scripts/synthetic-study.ts';
+import { benchImport } from './import.ts';
 import { packageRoot } from '../src/paths.ts';
 import { environment, formatMs, writeReport, type Measured, type Results, type ScaleRow } from './report.ts';
 import { failure, run, type Run } from './spawn.ts';
@@ -58,9 +59,9 @@ function options(argv: string[]): Options {
   const reps = Number(values.reps ?? (quick ? 1 : 3));
   const sizes = (values.sizes ?? (quick ? '30,300' : '30,300,3000')).split(',').map(Number);
   if (!Number.isInteger(reps) || reps < 1 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-    throw new Error('usage: npm run bench -- [--reps N] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study] [--timeout <min per scaling run>]');
+    throw new Error('usage: npm run bench -- [--reps N] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study,import] [--timeout <min per scaling run>]');
   }
-  const only = new Set((values.only ?? (quick ? 'floor,note,all,scale' : 'floor,note,all,scale,study')).split(','));
+  const only = new Set((values.only ?? (quick ? 'floor,note,all,scale,import' : 'floor,note,all,scale,study,import')).split(','));
   const scaleTimeoutMs = Number(values.timeout ?? (quick ? 3 : 10)) * MINUTE;
   return { reps, sizes, only, out: values.out!, quick, scaleTimeoutMs };
 }
@@ -290,6 +291,10 @@ async function main(): Promise<void> {
     if (['floor', 'note', 'all'].some((s) => opts.only.has(s))) await endToEnd(opts, work, results);
     if (opts.only.has('scale')) await scaling(opts, work, results);
     if (opts.only.has('study')) await study40(opts, work, results);
+    if (opts.only.has('import')) {
+      log('import of a 1,000-respondent export');
+      results.import = await benchImport(work, opts.reps, (args) => launched(args, { timeoutMs: 10 * MINUTE }), (runs) => summarise(runs));
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
