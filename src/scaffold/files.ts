@@ -25,6 +25,9 @@ export const STUDY_YAML = (slug: string, schemaDir: string): string => `# yaml-l
 # it) in front of a key to use it. The whole format: docs/data-format.md.
 
 title: Samarbeid på tvers i kommunen
+# What the study is about, as a phrase for running text (the default title, texts and captions use
+# it); one text for both languages, or one per language.
+# subject: { nb: samarbeidet i kommunen, nn: samarbeidet i kommunen }
 # The kommuner of the study: the folder names under kommuner/, in the order comparisons show them.
 # npm run new -- kommune <slug> adds one (folder, files and this list).
 kommuner: [${slug}]
@@ -82,6 +85,10 @@ questions:
 #   place: Sted, september 2026
 #   allowHtml: false
 #   comparison: auto
+#   # Replace single fixed texts of the note (keys of templates/i18n/nb.yaml), docs/writing.md.
+#   fixedText:
+#     colophon:
+#       authors: { nb: FORFATTERE, nn: FORFATTARAR }
 #   # The note's text, Markdown files relative to this file (docs/writing.md); a slot left out
 #   # gets the generic text of templates/tekst/.
 #   text:
