@@ -39,7 +39,9 @@ export function readLangText(ctx: YamlContext, object: Record<string, unknown>, 
   let ok = true;
   for (const [lang, item] of Object.entries(value)) {
     if (!(NOTE_LANGUAGES as readonly string[]).includes(lang)) {
-      report(ctx, [...path, lang], msg.notALanguage(name, lang), lang, msg.fixNotALanguage());
+      // Elsewhere the key check (unknown-keys.ts) reports it, with a did-you-mean; it does not look
+      // inside note.fixedText, whose keys are the fixed texts'.
+      if (path[0] === 'note' && path[1] === 'fixedText') report(ctx, [...path, lang], msg.notALanguage(name, lang), lang, msg.fixNotALanguage());
       ok = false;
       continue;
     }
