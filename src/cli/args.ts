@@ -18,6 +18,8 @@ export interface CliOptions {
   jobs?: number;
   /** Claims in the text that no longer hold fail the note instead of warning. */
   strict: boolean;
+  /** Build, then build again after every saved change of the data set or the templates, until stopped. */
+  watch: boolean;
   help: boolean;
 }
 
@@ -37,6 +39,8 @@ Options:
                      networks for Gephi, UCINET, Pajek, R and networkx; metrics.json is always written
   --jobs <n>         notes printed at once (default: the number of cores)
   --strict           a claim in the text that no longer holds fails the note (default: a warning)
+  --watch            stay running: build again after every saved change of <data> or templates/,
+                     with the same browser; a broken save keeps the last good note (Ctrl-C stops)
   --help             this text
 
 Output of one kommune goes to <out>/<slug>/: notat.html, notat.pdf, metrics.json, figures/,
@@ -58,6 +62,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         format: { type: 'string', default: DEFAULT_FORMATS },
         jobs: { type: 'string' },
         strict: { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -76,6 +81,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     formats: parseFormats(values.format ?? DEFAULT_FORMATS),
     jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
     strict: values.strict ?? false,
+    watch: values.watch ?? false,
     help: values.help ?? false,
   };
   if (!options.help && !options.all && kommuner.length === 0) {

@@ -5,7 +5,8 @@ import { removeInFlight } from '../output/write-output.ts';
 import type { BuildReport } from '../pipeline/build.ts';
 import { defaultEffects, type Effects } from '../pipeline/effects.ts';
 import { launchLogged } from '../pipeline/launch.ts';
-import { parseCliArgs, USAGE } from './args.ts';
+import type { BrowserHandle } from '../output/browser.ts';
+import { parseCliArgs, USAGE, type CliOptions } from './args.ts';
 import { summaryTable } from './summary.ts';
 
 export const EXIT = { ok: 0, data: 1, usage: 2, render: 3, internal: 4, interrupted: 130 } as const;
@@ -29,6 +30,7 @@ export async function main(argv: string[]): Promise<number> {
       await browser?.close();
       throw error;
     });
+    if (options.watch) return await watchUntilStopped(options, effects, browser);
     const report = await build(options, effects, browser);
     if (controller.signal.aborted) return interrupted();
     printSummary(report, options.all);
@@ -42,6 +44,19 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     stopListening();
   }
+}
+
+/** --watch: builds until Ctrl-C or SIGTERM, printing what each build did as a build of its own would. */
+async function watchUntilStopped(options: CliOptions, effects: Effects, browser?: BrowserHandle): Promise<number> {
+  const { watchBuild } = await import('../pipeline/watch.ts');
+  await watchBuild(options, effects, {
+    report(outcome) {
+      if ('error' in outcome) return printError(outcome.error);
+      printSummary(outcome.report, options.all);
+      for (const result of outcome.report.results.filter((r) => !r.ok)) printError(result.error, result.slug);
+    },
+  }, browser);
+  return interrupted();
 }
 
 function interrupted(): number {
