@@ -48,29 +48,40 @@ export async function watchBuild(options: BuildOptions, effects: Effects, watch:
         const changed = await changes.next(debounceMs, effects.signal);
         if (!changed) break;
         effects.logger.info(`[watch] changed: ${changed.join(', ')}`);
-        if (handle && !(await isAlive(handle))) {
+      }
+      // A browser that died between builds is started again first; one that died during the
+      // build (its notes failed on it) is started again and the build repeated, once.
+      for (let attempt = 0; ; attempt++) {
+        if (handle && !(first && attempt === 0) && !(await isAlive(handle))) {
           await handle.close(); // Whatever is left of it: its helpers and its profile.
           effects.logger.info('[watch] Chromium had stopped; starting it again');
           handle = launch(effects);
         }
-      }
-      const start = effects.now();
-      try {
-        const report = await build(options, effects, handle && keptOpen(handle));
-        if (effects.signal?.aborted) break;
-        watch.report({ report });
-        const failed = report.results.filter((r) => !r.ok).length;
-        const state = failed === 0 ? 'built' : `${failed} of ${report.results.length} failed, the last good output kept`;
+        const start = effects.now();
+        const outcome = await buildOnce(options, effects, handle);
+        if (effects.signal?.aborted) return;
+        const failed = 'error' in outcome ? 1 : outcome.report.results.filter((r) => !r.ok).length;
+        if (failed > 0 && attempt === 0 && handle && !(await isAlive(handle))) {
+          effects.logger.info('[watch] Chromium stopped during the build; building once more');
+          continue;
+        }
+        watch.report(outcome);
+        const state = failed === 0 ? 'built' : 'error' in outcome ? 'failed, the last good output kept' : `${failed} of ${outcome.report.results.length} failed, the last good output kept`;
         effects.logger.step('watch', 'build', effects.now() - start, state);
-      } catch (error) {
-        if (effects.signal?.aborted) break;
-        watch.report({ error });
-        effects.logger.step('watch', 'build', effects.now() - start, 'failed, the last good output kept');
+        break;
       }
     }
   } finally {
     changes.close();
     await handle?.close();
+  }
+}
+
+async function buildOnce(options: BuildOptions, effects: Effects, handle: BrowserHandle | undefined): Promise<{ report: BuildReport } | { error: unknown }> {
+  try {
+    return { report: await build(options, effects, handle && keptOpen(handle)) };
+  } catch (error) {
+    return { error };
   }
 }
 
