@@ -12,7 +12,7 @@ import { watch as watchFs, type FSWatcher } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { defaultTemplatesDir } from '../load/note-sources.ts';
 import type { BrowserHandle } from '../output/browser.ts';
-import { build, type BuildOptions, type BuildReport } from './build.ts';
+import { build, type BuildOptions, type BuildReport, type WarmState } from './build.ts';
 import type { Effects } from './effects.ts';
 import { launchLogged } from './launch.ts';
 
@@ -40,6 +40,8 @@ export async function watchBuild(options: BuildOptions, effects: Effects, watch:
   let handle = pdf ? (launched ?? launch(effects)) : undefined;
   if (!pdf) await launched?.close();
   const dirs = watch.dirs ?? [options.data, defaultTemplatesDir()];
+  // Metrics of the kommuner a save left alone come from the previous build (build.ts metricsOf).
+  const warm: WarmState = options.warm ?? { metrics: new Map() };
   const changes = changeFeed(dirs, effects);
   try {
     for (let first = true; !effects.signal?.aborted; first = false) {
@@ -58,7 +60,7 @@ export async function watchBuild(options: BuildOptions, effects: Effects, watch:
           handle = launch(effects);
         }
         const start = effects.now();
-        const outcome = await buildOnce(options, effects, handle);
+        const outcome = await buildOnce({ ...options, warm }, effects, handle);
         if (effects.signal?.aborted) return;
         const failed = 'error' in outcome ? 1 : outcome.report.results.filter((r) => !r.ok).length;
         if (failed > 0 && attempt === 0 && handle && !(await isAlive(handle))) {
