@@ -71,9 +71,14 @@ export interface Results {
   warm?: { first: Measured; answer: Measured; tie: Measured; answerStages?: Map<Stage, number>; tieStages?: Map<Stage, number> };
   /** bench/national.ts: 356 (or --national n) kommuner × 40 persons with --all. */
   national?: NationalResult & { stages?: Map<Stage, number> };
+  /** `npm run check:data` on one synthetic kommune of `validatePersons` persons with names and some warnings. */
+  validate?: Measured;
+  validatePersons?: number;
+  /** `npm run import` of a synthetic 1,000-respondent export (bench/import.ts). */
+  import?: { respondents: number; nettskjema: Measured; surveyxact: Measured };
 }
 
-const TARGET = { note: 1.3, warm: 0.5, all: 2, study40Ms: 40_000, scaleMs: 5_000, scaleMiB: 1024 };
+const TARGET = { note: 1.3, all: 2, study40Ms: 40_000, scaleMs: 5_000, scaleMiB: 1024, validateMs: 5_000, warm: 0.5 };
 
 export function environment(reps: number, quick: boolean): Environment {
   const cpu = cpus();
@@ -164,6 +169,20 @@ function endToEndTable(r: Results): string[] {
     const memory = n.ms === undefined ? '' : `CLI ${mib(n.cliPeakMiB)} (first quarter ${mib(n.cliFirstQuarterMiB)}, last ${mib(n.cliLastQuarterMiB)}); Chromium ${mib(n.chromiumPeakMiB)} summed`;
     const perNote = n.ms && n.notes ? `${formatMs(n.ms / n.notes)} per note` : '';
     rows.push([`build --all, synthetic ${n.kommuner} kommuner × ${n.persons} persons (national${n.kommuner < 356 ? ', a slice' : ''})`, ...timeCells(n), perNote, memory]);
+  }
+  if (r.validate) {
+    const v = r.validate.ms;
+    rows.push([
+      `check:data, synthetic 1 kommune × ${(r.validatePersons ?? 0).toLocaleString('en')} persons with names and warnings`,
+      ...timeCells(r.validate),
+      '',
+      v ? `≤ 5 s: ${verdict(v, TARGET.validateMs)}` : '≤ 5 s',
+    ]);
+  }
+  if (r.import) {
+    const persons = `${r.import.respondents} respondents × 1,250 roster rows`;
+    rows.push([`import --from nettskjema, CSV report of ${persons} (validation and write included)`, ...timeCells(r.import.nettskjema), '', '']);
+    rows.push([`import --from surveyxact, XLSX workbook of ${persons}`, ...timeCells(r.import.surveyxact), '', '']);
   }
   return table(['what', 'median (wall)', 'min–max (n)', 'CPU', 'peak RSS', 'output', 'ratio', 'target'], rows);
 }
@@ -313,6 +332,9 @@ function whyNotMet(r: Results): string[] {
   }
   if (r.study40?.ms && r.study40.ms > TARGET.study40Ms) {
     lines.push(`- **40 × 30**: ${formatMs(r.study40.ms)}; print steps ${formatMs(stage(r.study40Stages, 'print'))} over 40 notes.`);
+  }
+  if (r.validate?.ms && r.validate.ms > TARGET.validateMs) {
+    lines.push(`- **check:data at ${r.validatePersons} persons**: ${formatMs(r.validate.ms)}.`);
   }
   if (lines.length === 0) return ['Every target measured in this run is met.', ''];
   return [...lines, '', 'The profile behind these numbers, and what could still be done: bench/README.md, "What remains, and why".', ''];

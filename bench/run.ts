@@ -1,4 +1,4 @@
-// `npm run bench [-- --reps 3] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study,warm,national] [--national 356]`
+// `npm run bench [-- --reps 3] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study,import,validate,warm,national] [--national 356]`
 //
 // Measures, each as the median of several repetitions, every child a fresh process:
 //   0. the launcher (scripts/run.mjs): bundling the CLI after an edit, and checking that its bundle
@@ -9,8 +9,9 @@
 //   4. scaling: one synthetic kommune of 30, 300, 3,000 persons: metrics, figures, layout, peak memory
 //      (bench/scale-child.ts);
 //   5. a synthetic study of 40 kommuner × 30 persons built with `--all`;
-//   6. the warm mode: `--watch`, from a saved correction (one answer, one tie) to the new PDF (bench/warm.ts);
-//   7. only when asked (`--only national`): 356 kommuner × 40 persons with `--all` (bench/national.ts).
+//   6. `npm run check:data` on one synthetic kommune of 100,000 persons with names (`--validate-persons`);
+//   7. the warm mode: `--watch`, from a saved correction (one answer, one tie) to the new PDF (bench/warm.ts);
+//   8. only when asked (`--only national`): 356 kommuner × 40 persons with `--all` (bench/national.ts).
 // Writes the table to stdout and bench/results.md. A part whose modules are not there yet is
 // reported as "not available" with the reason. See bench/README.md.
 
@@ -19,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticStudy } from '../scripts/synthetic-study.ts';
+import { benchImport } from './import.ts';
 import { packageRoot } from '../src/paths.ts';
 import { environment, formatMs, writeReport, type Measured, type Results, type ScaleRow } from './report.ts';
 import { failure, run, type Run } from './spawn.ts';
@@ -44,6 +46,7 @@ interface Options {
   only: Set<string>;
   out: string;
   quick: boolean;
+  validatePersons: number;
   /** Kommuner of the national case (356; fewer for a slice). */
   national: number;
 }
@@ -58,6 +61,7 @@ function options(argv: string[]): Options {
       only: { type: 'string' },
       out: { type: 'string', default: join(ROOT, 'bench/results.md') },
       timeout: { type: 'string' },
+      'validate-persons': { type: 'string' },
       national: { type: 'string', default: '356' },
     },
   });
@@ -65,13 +69,14 @@ function options(argv: string[]): Options {
   const reps = Number(values.reps ?? (quick ? 1 : 3));
   const sizes = (values.sizes ?? (quick ? '30,300' : '30,300,3000')).split(',').map(Number);
   if (!Number.isInteger(reps) || reps < 1 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-    throw new Error('usage: npm run bench -- [--reps N] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study,warm,national] [--national <kommuner>] [--timeout <min per scaling run>]');
+    throw new Error('usage: npm run bench -- [--reps N] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study,import,validate,warm,national] [--national <kommuner>] [--timeout <min per scaling run>] [--validate-persons 100000]');
   }
-  const only = new Set((values.only ?? (quick ? 'floor,note,all,scale,warm' : 'floor,note,all,scale,study,warm')).split(','));
+  const only = new Set((values.only ?? (quick ? 'floor,note,all,scale,import,validate,warm' : 'floor,note,all,scale,study,import,validate,warm')).split(','));
   const scaleTimeoutMs = Number(values.timeout ?? (quick ? 3 : 10)) * MINUTE;
+  const validatePersons = Number(values['validate-persons'] ?? 100_000);
   const national = Number(values.national);
   if (!Number.isInteger(national) || national < 1) throw new Error('--national <kommuner>: a whole number of at least 1');
-  return { reps, sizes, only, out: values.out!, quick, scaleTimeoutMs, national };
+  return { reps, sizes, only, out: values.out!, quick, scaleTimeoutMs, validatePersons, national };
 }
 
 const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
@@ -291,6 +296,33 @@ async function study40(opts: Options, work: string, results: Results): Promise<v
   results.study40Stages = medianStages(runs);
 }
 
+/**
+ * Section 6: validation alone (`npm run check:data`, as an author runs it while editing), on one
+ * kommune of `validatePersons` persons with names (scripts/synthetic-study.ts --names), every
+ * thousandth of them with a function written twice: warnings, so the redaction of messages is timed too.
+ */
+async function validation(opts: Options, work: string, results: Results): Promise<void> {
+  const data = join(work, `synthetic-validate-${opts.validatePersons}`);
+  writeSyntheticStudy(data, { kommuner: 1, persons: opts.validatePersons, seed: 1, names: true });
+  const persons = join(data, 'kommuner/syn01/persons.csv');
+  const lines = readFileSync(persons, 'utf8').split('\n');
+  for (let i = 1000; i < lines.length; i += 1000) {
+    const fields = lines[i]!.split(';');
+    fields[1] = `${fields[1]}|${fields[1]!.split('|')[0]}`;
+    lines[i] = fields.join(';');
+  }
+  writeFileSync(persons, lines.join('\n'));
+  const warm = await launcherBuildOnly('src/cli/check-data.ts'); // so no timed run bundles
+  if (!warm.ok) log(`could not bundle check-data (${failure(warm)})`);
+  const runs: Run[] = [];
+  for (let rep = 1; rep <= opts.reps; rep++) {
+    log(`check:data, ${opts.validatePersons} persons, rep ${rep}/${opts.reps}`);
+    runs.push(await launched(['src/cli/check-data.ts', '--data', data], { timeoutMs: 15 * MINUTE }));
+  }
+  results.validate = summarise(runs);
+  results.validatePersons = opts.validatePersons;
+}
+
 async function main(): Promise<void> {
   let opts: Options;
   try {
@@ -307,6 +339,11 @@ async function main(): Promise<void> {
     if (['floor', 'note', 'all'].some((s) => opts.only.has(s))) await endToEnd(opts, work, results);
     if (opts.only.has('scale')) await scaling(opts, work, results);
     if (opts.only.has('study')) await study40(opts, work, results);
+    if (opts.only.has('import')) {
+      log('import of a 1,000-respondent export');
+      results.import = await benchImport(work, opts.reps, (args) => launched(args, { timeoutMs: 10 * MINUTE }), (runs) => summarise(runs));
+    }
+    if (opts.only.has('validate')) await validation(opts, work, results);
     if (opts.only.has('warm')) {
       const warm = await warmRebuilds({ root: ROOT, launcher: LAUNCHER, cli: CLI, work, reps: opts.reps, log });
       results.warm = { first: warm.first, answer: warm.answer, tie: warm.tie, answerStages: stagesOf(warm.answerStderr), tieStages: stagesOf(warm.tieStderr) };

@@ -9,6 +9,7 @@ need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf) # the tests check the finished PDF's structure with it
+command -v strace >/dev/null 2>&1 || need+=(strace) # the tests count the browser's network calls with it
 command -v transicc >/dev/null 2>&1 || need+=(liblcms2-utils) # the tests check the output intent's sRGB profile with LittleCMS
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""

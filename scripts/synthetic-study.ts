@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { isMainModule, packageRoot } from '../src/paths.ts';
 import { mulberry32 } from '../src/random.ts';
+import { FIRST_NAMES, SURNAMES } from './demo/names.ts';
 
 export interface SyntheticOptions {
   kommuner: number;
@@ -24,6 +25,11 @@ export interface SyntheticOptions {
   nonRespondents?: number;
   /** study.yaml whose functions and questions are reused (default: the demo's). */
   baseStudy?: string;
+  /**
+   * Fill persons.csv's name column with fictional "first last" names (namesakes allowed), drawn
+   * from their own seeded stream so the rest of the study stays the same bytes. Default: empty.
+   */
+  names?: boolean;
 }
 
 /** Relative path → file text. */
@@ -144,8 +150,9 @@ function readBase(path: string): StudyBase {
 }
 
 /** The four CSV files and kommune.yaml of one kommune. */
-function kommuneFiles(rng: Rng, slug: string, name: string, n: number, base: StudyBase, nonRespondents: number): SyntheticFiles {
+function kommuneFiles(rng: Rng, slug: string, name: string, n: number, base: StudyBase, nonRespondents: number, names?: Rng): SyntheticFiles {
   const persons = makePersons(rng, n, base.functions.map((f) => f.code), nonRespondents);
+  const personName = (): string => (names ? `${pick(names, FIRST_NAMES)} ${pick(names, SURNAMES)}` : '');
   const ties = makeTies(rng, persons);
   const contacts: string[][] = [];
   for (const [key, scope] of ties) {
@@ -173,7 +180,7 @@ function kommuneFiles(rng: Rng, slug: string, name: string, n: number, base: Stu
   const dir = `kommuner/${slug}`;
   return new Map([
     [`${dir}/kommune.yaml`, stringifyYaml({ name, politicalBodies: BODIES })],
-    [`${dir}/persons.csv`, csv('id;functions;name', persons.map((p) => [p.id, p.functions.join('|'), ''])) ],
+    [`${dir}/persons.csv`, csv('id;functions;name', persons.map((p) => [p.id, p.functions.join('|'), personName()])) ],
     [`${dir}/responses.csv`, csv(['id', ...base.questions.map((q) => q.id)].join(';'), responses)],
     [`${dir}/contacts.csv`, csv('from;to;frequency', contacts)],
     [`${dir}/political.csv`, csv('person;body;type', political)],
@@ -184,6 +191,7 @@ function kommuneFiles(rng: Rng, slug: string, name: string, n: number, base: Stu
 export function syntheticStudy(options: SyntheticOptions): SyntheticFiles {
   const base = readBase(options.baseStudy ?? join(packageRoot(), 'data/study.yaml'));
   const rng = mulberry32(options.seed);
+  const names = options.names ? mulberry32(options.seed + 7919) : undefined;
   const width = Math.max(2, String(options.kommuner).length);
   const slugs = Array.from({ length: options.kommuner }, (_, i) => `syn${String(i + 1).padStart(width, '0')}`);
   const study: Record<string, unknown> = {
@@ -196,7 +204,7 @@ export function syntheticStudy(options: SyntheticOptions): SyntheticFiles {
   const files: SyntheticFiles = new Map([['study.yaml', stringifyYaml(study)]]);
   slugs.forEach((slug, i) => {
     const name = `Syntetisk ${String(i + 1).padStart(width, '0')}`;
-    for (const [path, text] of kommuneFiles(rng, slug, name, options.persons, base, options.nonRespondents ?? 0.2)) {
+    for (const [path, text] of kommuneFiles(rng, slug, name, options.persons, base, options.nonRespondents ?? 0.2, names)) {
       files.set(path, text);
     }
   });
@@ -221,6 +229,7 @@ function main(argv: string[]): void {
       persons: { type: 'string', default: '30' },
       seed: { type: 'string', default: '1' },
       'non-respondents': { type: 'string', default: '0.2' },
+      names: { type: 'boolean', default: false },
     },
   });
   const options = {
@@ -231,11 +240,11 @@ function main(argv: string[]): void {
   };
   const bad = Object.entries(options).filter(([, v]) => !Number.isFinite(v) || v < 0);
   if (!values.out || bad.length > 0 || options.persons < 1 || options.kommuner < 1) {
-    process.stderr.write('usage: tsx scripts/synthetic-study.ts --out <dir> [--kommuner 1] [--persons 30] [--seed 1] [--non-respondents 0.2]\n');
+    process.stderr.write('usage: tsx scripts/synthetic-study.ts --out <dir> [--kommuner 1] [--persons 30] [--seed 1] [--non-respondents 0.2] [--names]\n');
     process.exitCode = 2;
     return;
   }
-  writeSyntheticStudy(values.out, options);
+  writeSyntheticStudy(values.out, { ...options, names: values.names });
   process.stderr.write(`wrote ${options.kommuner} kommuner × ${options.persons} persons to ${values.out}\n`);
 }
 

@@ -3,7 +3,11 @@
 
 import type { Source } from './types.ts';
 
-export type ErrorKind = 'data' | 'config' | 'template' | 'render' | 'internal';
+/**
+ * `output`: the output folder cannot be written (read-only, full, a file in the way); `lock`: another
+ * build of the same kommune kept its lock too long. Both are the user's situation, not a bug.
+ */
+export type ErrorKind = 'data' | 'config' | 'template' | 'render' | 'internal' | 'output' | 'lock';
 
 /** One located problem in the user's input. */
 export interface Problem {
@@ -31,7 +35,7 @@ export class KommunenotatError extends Error {
 
   /** True for mistakes in the user's input, where a stack trace would only distract. */
   get isUserError(): boolean {
-    return this.kind === 'data' || this.kind === 'config' || this.kind === 'template';
+    return this.kind === 'data' || this.kind === 'config' || this.kind === 'template' || this.kind === 'output' || this.kind === 'lock';
   }
 }
 

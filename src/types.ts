@@ -18,7 +18,7 @@ export interface CsvTable {
   /** 1-based column of each header name (first occurrence). */
   columns: Record<string, number>;
   rows: CsvRow[];
-  delimiter: ';' | ',';
+  delimiter: ';' | ',' | '\t';
   encoding: 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
   /** Line of the header: 1, or 2 after Excel's `sep=;` line. */
   headerLine: number;
@@ -50,12 +50,32 @@ export const CONTACT_TYPES: readonly ContactType[] = [
   'faglig_diskusjon',
 ];
 
+/** The two written standards a note can be in: bokmål and nynorsk. */
+export type NoteLanguage = 'nb' | 'nn';
+
+/**
+ * A text the YAML may give per note language, `{ nb: Tjenester, nn: Tenester }`; one plain value
+ * serves both languages; a language left out takes the other's text.
+ */
+export interface LangText {
+  nb: string;
+  nn: string;
+  /** The languages the YAML leaves out (their text is the other language's). */
+  missing: NoteLanguage[];
+  /** Where the key is, for the warning a note in a missing language gets. */
+  source: Source;
+  /** The key as the user reads it: `functions[1].label`. */
+  key: string;
+}
+
 export interface FunctionDef {
   code: string;
-  /** Short label drawn on network figures. */
+  /** Short label drawn on network figures (bokmål where the YAML gives one per language). */
   label: string;
   /** Full name for tables. */
   name: string;
+  /** Per-language texts where the YAML gives them (src/validate/lang-text.ts localizes). */
+  i18n?: { label?: LangText; name?: LangText };
 }
 
 export interface QuestionDef {
@@ -64,6 +84,8 @@ export interface QuestionDef {
   text: string;
   low?: string;
   high?: string;
+  /** Per-language texts where the YAML gives them. */
+  i18n?: { text?: LangText; low?: LangText; high?: LangText };
 }
 
 /**
@@ -80,6 +102,8 @@ export interface StudyConfig {
   questions: QuestionDef[];
   /** `note.comparison` of study.yaml with `auto` resolved by the number of kommuner. */
   comparison: ComparisonMode;
+  /** What the study is about, as a phrase for running text ("det boligsosiale arbeidet"); `subject:`. */
+  subject?: LangText;
   /** The whole parsed study.yaml, for later stages that normalise the keys they own (note metadata). */
   raw: Record<string, unknown>;
   source: Source;
@@ -88,6 +112,8 @@ export interface StudyConfig {
 export interface PoliticalBody {
   id: string;
   label: string;
+  /** Per-language label where kommune.yaml gives one. */
+  i18n?: { label?: LangText };
 }
 
 export interface Person {
@@ -220,6 +246,13 @@ export interface PoliticalMetrics {
   // Beyond the contract.
   /** Respondents with a given type towards any body. */
   anyBodyTypes: Record<ContactType, number>;
+  /** Per function code: the respondents holding it (any of their functions) and those with any contact. */
+  byFunction: Record<string, FunctionContact>;
+}
+
+export interface FunctionContact {
+  respondents: number;
+  withContact: number;
 }
 
 export interface KommuneMetrics {
@@ -254,8 +287,34 @@ export interface Figure {
   alt: string;
   /** The data behind the figure. */
   table: DataTable;
+  /** Network figures: what the drawing marks, counted from the drawing itself. */
+  marks?: FigureMarks;
+  /** Network figures: the clusters drawn with an outline, by their number in the alt text and table. */
+  clusters?: { number: number; members: string[] }[];
+  /**
+   * Network figures: the caption's sentence about the marks, generated from `marks` in the note's
+   * language («Tre klynger er ringet inn med rødt, og to brobyggere er markert med rød sirkel.»).
+   */
+  marksCaption?: string;
   /** Network figures: where each person is drawn, for the network files (src/output/network-files/). */
   positions?: NodePosition[];
+}
+
+/** The marks a network figure drew (src/figures/networks), as a caption may speak of them. */
+export interface FigureMarks {
+  /** Bridge builders circled in red. */
+  brokerRings: number;
+  /** Clusters drawn with a red outline. */
+  clusterOutlines: number;
+  /** Persons drawn as not answered (dashed border). */
+  nonRespondents: number;
+  /** Ties drawn strong (the more frequent level), and all ties drawn. */
+  strongTies: number;
+  ties: number;
+  /** Persons drawn with more than one function. */
+  multipleFunctions: number;
+  /** Persons drawn with each function (a person with two functions counts for both). */
+  functions: Record<string, number>;
 }
 
 /** A person's mark in a network figure: centre in SVG user units (y downwards), side, fill colour. */

@@ -37,9 +37,10 @@ export function buildDemo(): DemoStudy {
   const total = DESIGNS.reduce((sum, d) => sum + SEED_FACTS[d.slug].persons, 0);
   const names = drawNames(createRng(NAMES_SEED), total);
   let offset = 0;
+  const quoted = new Map<string, Set<string>>(); // the answers a note may quote, kept apart between kommuner
   const kommuner = SLUGS.map((slug) => {
     const design = DESIGNS.find((d) => d.slug === slug)!;
-    const kommune = buildKommune(design, names.slice(offset));
+    const kommune = buildKommune(design, names.slice(offset), quoted);
     offset += kommune.persons.length;
     return kommune;
   });
@@ -54,7 +55,7 @@ export function buildDemo(): DemoStudy {
   return { kommuner, shapes };
 }
 
-function buildKommune(design: KommuneDesign, names: readonly string[]): DemoKommune {
+function buildKommune(design: KommuneDesign, names: readonly string[], quoted: Map<string, Set<string>>): DemoKommune {
   const rng = (step: number) => createRng(design.seed * 16 + step);
   const facts = SEED_FACTS[design.slug];
   const persons = buildPersons(design, facts, rng(STEP.persons), names);
@@ -62,7 +63,7 @@ function buildKommune(design: KommuneDesign, names: readonly string[]): DemoKomm
   return {
     slug: design.slug,
     persons,
-    responses: buildResponses(design, persons, rng(STEP.responses)),
+    responses: buildResponses(design, persons, rng(STEP.responses), quoted),
     contacts: buildContacts(design, persons, ties, rng(STEP.contacts)),
     political: buildPolitical(design, persons, rng(STEP.political)),
   };

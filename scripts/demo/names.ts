@@ -3,7 +3,7 @@
 
 import type { Rng } from './rng.ts';
 
-const FIRST_NAMES = [
+export const FIRST_NAMES = [
   'Ingrid', 'Sigrid', 'Solveig', 'Ragnhild', 'Gunnhild', 'Åshild', 'Synnøve', 'Vigdis',
   'Torunn', 'Hildegunn', 'Eldbjørg', 'Frøydis', 'Oddny', 'Gudrun', 'Birgitte', 'Henriette',
   'Magnhild', 'Margrethe', 'Ingeborg', 'Jorunn', 'Turid', 'Sølvi', 'Åslaug', 'Borghild', 'Randveig',
@@ -12,7 +12,7 @@ const FIRST_NAMES = [
   'Terje', 'Ståle', 'Torstein', 'Leidulv', 'Håkon', 'Ottar',
 ];
 
-const SURNAMES = [
+export const SURNAMES = [
   'Haugland', 'Fjeldstad', 'Aasheim', 'Rønningen', 'Sæther', 'Holmøy', 'Strømsnes', 'Kvernmo',
   'Hjelmeland', 'Lyngstad', 'Skjærvø', 'Tveiten', 'Øvergaard', 'Bjørnstad', 'Grønvold', 'Løvås',
   'Brattli', 'Myrvang', 'Fossheim', 'Kolstad', 'Vollan', 'Rødseth', 'Engvik', 'Hovdenak',

@@ -8,12 +8,32 @@ import { TEXT_ANSWERS } from './texts.ts';
 
 const TEXT_QUESTIONS = ['styrker', 'utfordringer', 'samordningsutfordringer'] as const;
 
-export function buildResponses(design: KommuneDesign, persons: readonly DemoPerson[], rng: Rng): DemoResponse[] {
+/**
+ * How many answers of each text question, in respondent order, a note may quote: {{sitater q n}}
+ * prints the first n (the demo texts quote at most 2). Those must differ between the kommuner.
+ */
+export const QUOTED_FIRST = 2;
+
+/**
+ * `quoted`: the answers earlier kommuner may quote (per question), shared across the study's
+ * kommuner in generation order; this kommune's first QUOTED_FIRST are kept out of it and added.
+ */
+export function buildResponses(
+  design: KommuneDesign,
+  persons: readonly DemoPerson[],
+  rng: Rng,
+  quoted: Map<string, Set<string>> = new Map(),
+): DemoResponse[] {
   const respondents = persons.filter((p) => p.respondent);
   const samordning = rng.shuffle(ratingValues(design.slug, 'samordning', design.ratings.samordning, respondents.length));
   const moteplasser = rng.shuffle(ratingValues(design.slug, 'moteplasser', design.ratings.moteplasser, respondents.length));
   const texts = Object.fromEntries(
-    TEXT_QUESTIONS.map((q) => [q, textAnswers(design.slug, q, design.texts[q], respondents.length, rng)]),
+    TEXT_QUESTIONS.map((q) => {
+      const answers = textAnswers(design.slug, q, design.texts[q], respondents.length, rng);
+      const taken = quoted.get(q) ?? new Set<string>();
+      quoted.set(q, taken);
+      return [q, unquotedFirst(design.slug, q, answers, taken)];
+    }),
   ) as Record<(typeof TEXT_QUESTIONS)[number], string[]>;
   return respondents.map((person, i) => ({
     id: person.id,
@@ -38,6 +58,24 @@ function ratingValues(slug: string, question: string, design: RatingDesign, resp
     throw new Error(`${slug}: ${question} has ${values.length} answers for ${respondents} respondents`);
   }
   return values;
+}
+
+/**
+ * The answers with the first QUOTED_FIRST non-blank ones swapped, where another kommune may already
+ * quote them, with the next later answer that no kommune quotes (the set of answers, and so every
+ * count, stays the same); those first ones are then added to `taken`.
+ */
+function unquotedFirst(slug: string, question: string, answers: readonly string[], taken: Set<string>): string[] {
+  const out = [...answers];
+  const filled = out.map((a, i) => (a === '' ? -1 : i)).filter((i) => i >= 0);
+  for (const [k, i] of filled.slice(0, QUOTED_FIRST).entries()) {
+    if (!taken.has(out[i]!)) continue;
+    const j = filled.slice(k + 1).find((later) => !taken.has(out[later]!) && !filled.slice(0, k).includes(later));
+    if (j === undefined) throw new Error(`${slug}: every answer to ${question} is already quoted in another kommune`);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  for (const i of filled.slice(0, QUOTED_FIRST)) taken.add(out[i]!);
+  return out;
 }
 
 /** `answered` distinct answers from the pool at random positions, blanks elsewhere. */

@@ -20,6 +20,8 @@ export interface CliOptions {
   strict: boolean;
   /** Build, then build again after every saved change of the data set or the templates, until stopped. */
   watch: boolean;
+  /** How long to wait for another build's lock on a kommune's output (--lock-timeout, KOMMUNENOTAT_LOCK_TIMEOUT; default 30 s). */
+  lockTimeoutMs?: number;
   help: boolean;
 }
 
@@ -41,15 +43,20 @@ Options:
   --strict           a claim in the text that no longer holds fails the note (default: a warning)
   --watch            stay running: build again after every saved change of <data> or templates/,
                      with the same browser; a broken save keeps the last good note (Ctrl-C stops)
+  --lock-timeout <s> how long to wait when another build is writing the same kommune's output
+                     (default: 30, or KOMMUNENOTAT_LOCK_TIMEOUT)
   --help             this text
 
 Output of one kommune goes to <out>/<slug>/: notat.html, notat.pdf, metrics.json, figures/,
 nettverk/ (network files), changes.md (what changed since the previous build) and build.json;
---all also writes the whole study's network files to <out>/nettverk/.
+--all also writes the whole study's network files to <out>/nettverk/. <out> must lie outside
+<data>; a folder <out>/<slug> that no build wrote (no build.json) is never replaced.
 Exit codes: 0 success, 1 the data, configuration or text has problems (all listed),
-2 wrong usage, 3 rendering failed (browser), 4 internal error, 130 interrupted (Ctrl-C).`;
+2 wrong usage, 3 rendering failed (browser), 4 internal error, 5 another build held the lock too
+long, 6 the output folder cannot be written (read-only, full), 129 hung up (SIGHUP),
+130 interrupted (Ctrl-C, SIGTERM).`;
 
-export function parseCliArgs(argv: string[]): CliOptions {
+export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({
@@ -63,6 +70,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         jobs: { type: 'string' },
         strict: { type: 'boolean', default: false },
         watch: { type: 'boolean', default: false },
+        'lock-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -82,6 +90,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
     strict: values.strict ?? false,
     watch: values.watch ?? false,
+    lockTimeoutMs: parseLockTimeout(values['lock-timeout'], env.KOMMUNENOTAT_LOCK_TIMEOUT),
     help: values.help ?? false,
   };
   if (!options.help && !options.all && kommuner.length === 0) {
@@ -110,4 +119,15 @@ function parseJobs(text: string): number {
   const jobs = Number(text);
   if (!Number.isInteger(jobs) || jobs < 1) throw new KommunenotatError('config', `--jobs "${text}" is not a whole number of at least 1`);
   return jobs;
+}
+
+/** Seconds from --lock-timeout, else KOMMUNENOTAT_LOCK_TIMEOUT, else undefined (the writer's default, 30 s). */
+function parseLockTimeout(flag: string | undefined, fromEnv: string | undefined): number | undefined {
+  const [text, name] = flag !== undefined ? [flag, '--lock-timeout'] : [fromEnv, 'KOMMUNENOTAT_LOCK_TIMEOUT'];
+  if (text === undefined || text.trim() === '') return undefined;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 86_400) {
+    throw new KommunenotatError('config', `${name} "${text}" is not a number of seconds between 0 and 86400`);
+  }
+  return Math.round(seconds * 1000);
 }

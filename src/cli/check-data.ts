@@ -6,8 +6,10 @@ import { parseArgs } from 'node:util';
 import { formatProblem, KommunenotatError, type Problem } from '../errors.ts';
 import { readNoteSources } from '../load/note-sources.ts';
 import { isMainModule } from '../paths.ts';
-import { silentLogger } from '../pipeline/effects.ts';
+import { silentLogger, stderrLogger, type Logger } from '../pipeline/effects.ts';
 import { readStudy } from '../pipeline/read-study.ts';
+import { redactStream } from '../pipeline/redact-stderr.ts';
+import { NameMatcher } from '../name-matcher.ts';
 import type { Study } from '../types.ts';
 
 export const CHECK_USAGE = `Usage: npm run check:data -- [--kommune <slug>]... [--data <dir>]
@@ -32,8 +34,10 @@ export async function checkData(argv: string[], stderr: NodeJS.WritableStream = 
   }
   const root = values.data ?? 'data';
   const start = performance.now();
+  const names = new NameMatcher();
+  const restore = redactStream(stderr, names); // every line below passes the one redaction
   try {
-    const { study, warnings } = await readStudy(root, { logger: silentLogger(), now: () => performance.now() }, values.kommune);
+    const { study, warnings } = await readStudy(root, { logger: progressLogger(stderr), now: () => performance.now(), names }, values.kommune);
     const problems = [...warnings, ...textFileProblems(study)];
     for (const problem of problems) stderr.write(`${formatProblem(problem)}\n`);
     const errors = problems.filter((p) => p.severity !== 'warning').length;
@@ -51,7 +55,17 @@ export async function checkData(argv: string[], stderr: NodeJS.WritableStream = 
     stderr.write(`error: ${error.message}\n`);
     for (const problem of error.problems) stderr.write(`  ${formatProblem(problem)}\n`);
     return error.isUserError ? 1 : 2;
+  } finally {
+    restore();
   }
+}
+
+/** On a terminal, a line for each step that took a second or more (a large study); nothing else. */
+function progressLogger(stderr: NodeJS.WritableStream): Logger {
+  const quiet = silentLogger();
+  if (!(stderr as { isTTY?: boolean }).isTTY) return quiet;
+  const loud = stderrLogger(stderr);
+  return { ...quiet, step: (scope, name, ms, detail) => (ms >= 1000 ? loud.step(scope, name, ms, detail) : undefined) };
 }
 
 /** Text files named in study.yaml or kommune.yaml that do not exist (the templates are not the author's concern here). */

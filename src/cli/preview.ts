@@ -7,6 +7,8 @@ import { formatProblem } from '../errors.ts';
 import { defaultTemplatesDir } from '../load/note-sources.ts';
 import { buildHtml } from '../pipeline/build.ts';
 import { silentLogger } from '../pipeline/effects.ts';
+import { redactStream } from '../pipeline/redact-stderr.ts';
+import { NameMatcher } from '../name-matcher.ts';
 import { startPreview } from '../preview/server.ts';
 
 export const PREVIEW_USAGE = `Usage: npm run preview -- --kommune <slug> [--data <dir>] [--port 4321]
@@ -37,6 +39,8 @@ export async function preview(argv: string[]): Promise<number> {
   }
   const data = values.data ?? 'data';
   const kommune = values.kommune;
+  const names = new NameMatcher(); // every name read, so nothing printed or served shows one
+  redactStream(process.stderr, names);
   const log = (line: string) => process.stderr.write(`[preview] ${line}\n`);
   const server = await startPreview({
     data,
@@ -44,8 +48,8 @@ export async function preview(argv: string[]): Promise<number> {
     port,
     watch: [resolve(data), defaultTemplatesDir()],
     render: async () => {
-      const { html, warnings } = await buildHtml(data, kommune, { logger: silentLogger(), now: () => performance.now() });
-      return { html, warnings: warnings.map((w) => formatProblem({ ...w, severity: 'warning' })) };
+      const { html, warnings } = await buildHtml(data, kommune, { logger: silentLogger(), now: () => performance.now(), names });
+      return { html, warnings: warnings.map((w) => names.redact(formatProblem({ ...w, severity: 'warning' }))) };
     },
     log,
   });

@@ -9,6 +9,7 @@ import { KommunenotatError, type Problem } from '../errors.ts';
 import { packageRoot } from '../paths.ts';
 import type { KommuneData, Source, StudyConfig } from '../types.ts';
 import { readYaml } from './read-yaml.ts';
+import { readTextFile } from './text-file.ts';
 
 /** A text file as read, with the path that messages name. */
 export interface SourceFile {
@@ -92,11 +93,12 @@ export function readNoteSources(
   const studyFile = config.source.file || join(root, 'study.yaml');
   const kommuneFile = kommune.source.file || join(root, 'kommuner', kommune.slug, 'kommune.yaml');
   const lang = noteLanguage(kommune);
-  const studyText = namedTextFiles(studyFile, config.raw, problems, lang);
-  const kommuneText = namedTextFiles(kommuneFile, kommune.raw, problems, lang);
+  const studyText = namedTextFiles(root, studyFile, config.raw, problems, lang);
+  const kommuneText = namedTextFiles(root, kommuneFile, kommune.raw, problems, lang);
   if (problems.length > 0) {
-    const noun = problems.length === 1 ? 'file is' : 'files are';
-    throw new KommunenotatError('data', `${problems.length} text ${noun} missing`, { problems });
+    const missing = problems.every((p) => p.message.includes('" not found (looked for '));
+    const noun = problems.length === 1 ? (missing ? 'file is' : 'file') : missing ? 'files are' : 'files';
+    throw new KommunenotatError('data', `${problems.length} text ${noun} ${missing ? 'missing' : 'cannot be used'}`, { problems });
   }
   const text = {} as Record<TextSlot, SourceFile[]>;
   for (const slot of TEXT_SLOTS) {
@@ -139,6 +141,7 @@ function noteLanguage(kommune: KommuneData): TextLanguage {
  * languages, so a missing nynorsk file is found by any build.
  */
 function namedTextFiles(
+  root: string,
   yamlFile: string,
   raw: Record<string, unknown>,
   problems: Problem[],
@@ -173,8 +176,9 @@ function namedTextFiles(
       paths.forEach((written, index) => {
         const yamlPath = Array.isArray(entry.value) ? [...entry.path, index] : entry.path;
         const file = join(dirname(yamlFile), String(written));
-        if (typeof written !== 'string' || !existsSync(file)) {
-          const name = yamlPath.filter((p) => typeof p === 'string').join('.');
+        const name = yamlPath.filter((p) => typeof p === 'string').join('.');
+        const read = typeof written === 'string' ? readTextFile(root, yamlFile, written, name) : undefined;
+        if (!read || (!read.ok && read.missing)) {
           problems.push({
             source: locate(yamlFile, yamlPath),
             message: `${name}: text file "${String(written)}" not found (looked for ${file})`,
@@ -183,7 +187,11 @@ function namedTextFiles(
           });
           return;
         }
-        if (entry.use) result[slot]!.push(readText(file));
+        if (!read.ok) {
+          problems.push({ source: locate(yamlFile, yamlPath), message: read.message, value: String(written), ...(read.fix ? { fix: read.fix } : {}) });
+          return;
+        }
+        if (entry.use) result[slot]!.push({ path: read.path, text: read.text });
       });
     }
   }

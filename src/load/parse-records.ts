@@ -21,6 +21,7 @@ export interface ParsedRecords {
  * problem and the records around it are kept.
  */
 export function parseRecords(text: string, delimiter: string, file: string, lineOffset: number): ParsedRecords {
+  if (!text.includes('"')) return { records: splitUnquoted(text, delimiter, lineOffset), problems: [] };
   const problems: Problem[] = [];
   const records: RawRecord[] = [];
   parse(text, {
@@ -45,6 +46,21 @@ export function parseRecords(text: string, delimiter: string, file: string, line
     },
   });
   return { records, problems };
+}
+
+/**
+ * A text without a quote character, as csv-parse reads it with the options above (each non-empty
+ * line one record, fields split at the delimiter), without its per-record bookkeeping: contacts.csv
+ * of a study of 100,000 persons has over half a million rows (bench, "check:data").
+ */
+function splitUnquoted(text: string, delimiter: string, lineOffset: number): RawRecord[] {
+  const records: RawRecord[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line !== '') records.push({ line: i + 1 + lineOffset, fields: line.split(delimiter) });
+  }
+  return records;
 }
 
 function skipProblem(error: CsvError | undefined, raw: string, file: string, lineOffset: number): Problem {

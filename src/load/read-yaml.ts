@@ -1,11 +1,12 @@
 // Load stage: one YAML file → its plain value, with a way to find where a key was written.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Problem } from '../errors.ts';
 import type { Source } from '../types.ts';
 import * as msg from '../validate/messages.ts';
 import { decodeBytes } from './decode.ts';
+import { yamlFileTooLarge, yamlScalarsTooLong } from './yaml-limits.ts';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -20,6 +21,10 @@ export interface YamlResult {
 export function readYaml(file: string): YamlResult {
   let bytes: Buffer;
   try {
+    // Kind and size first: a FIFO is never opened (it would hang), a huge file never read.
+    const stat = statSync(file);
+    const refused = stat.isFile() ? yamlFileTooLarge(file, stat.size) : { source: { file }, message: msg.fileUnreadable('not a regular file'), fix: msg.fixFileMissing(file) };
+    if (refused) return { problems: [refused], locate: () => ({ file }) };
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -49,6 +54,7 @@ export function parseYamlText(text: string, file: string): YamlResult {
       fix: error.code === 'TAB_AS_INDENT' ? msg.fixYamlTabs : msg.fixYamlSyntax,
     };
   });
+  if (problems.length === 0) problems.push(...yamlScalarsTooLong(doc, at));
   if (problems.length > 0) return { problems, locate };
   return { value: doc.toJS() as unknown, problems, locate };
 }

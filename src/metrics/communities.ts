@@ -13,15 +13,15 @@ export interface CommunityOptions {
   runs?: number;
   /**
    * Ties visited by all runs together that small networks may use for more runs: a network of m
-   * ties gets max(runs, min(maxRuns, ⌊tieBudget / m⌋)) runs, so a kommune's network of a few hundred
-   * ties is searched 50 times while a 3,000-person network costs no more than `runs` runs.
+   * ties gets max(runs, min(maxRuns, ⌊tieBudget / m⌋)) runs, so a network of up to 200 ties is
+   * searched 20 times, one of 300 ties 13 times, and a 3,000-person network no more than `runs` times.
    */
   tieBudget?: number;
   /** The most runs a small network gets from the tie budget. */
   maxRuns?: number;
 }
 
-export const DEFAULT_COMMUNITY_OPTIONS: Required<CommunityOptions> = { seed: 2015, runs: 10, tieBudget: 20_000, maxRuns: 50 };
+export const DEFAULT_COMMUNITY_OPTIONS: Required<CommunityOptions> = { seed: 2015, runs: 10, tieBudget: 4_000, maxRuns: 20 };
 
 /**
  * A partition of every person with at least one tie, the best of several Louvain runs (see

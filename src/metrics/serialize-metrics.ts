@@ -41,6 +41,7 @@ export function serializeMetrics(m: KommuneMetrics): string {
         ['withAnyContact', m.political.withAnyContact],
         ['bodies', object(Object.entries(m.political.bodies).map(([id, body]) => [id, politicalBody(body)]))],
         ['anyBodyTypes', perContactType(m.political.anyBodyTypes)],
+        ['byFunction', byId(m.political.byFunction, (f) => object([['respondents', f.respondents], ['withContact', f.withContact]]))],
       ]),
     ],
   ]);

@@ -1,12 +1,13 @@
 // The one place the browser is opened and closed: find a Chrome/Chromium, launch it quietly in a
-// fresh profile, hand it to the caller, and always close it (killing it if closing hangs).
+// fresh profile with no way onto the network (browser-isolation.ts), tied to this process by its
+// pipe, hand it to the caller, and always close it (killing it if closing hangs).
 
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer';
+import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer';
 import { KommunenotatError } from '../errors.ts';
+import { ISOLATION_ARGS, makeProfileDir, networkNamespace } from './browser-isolation.ts';
 import { messages } from './pdf-messages.ts';
 
 const SYSTEM_BROWSERS = ['/usr/bin/chromium'];
@@ -17,21 +18,13 @@ const DEFAULT_LAUNCH_TIMEOUT_MS = 30_000;
 const CLOSE_TIMEOUT_MS = 5_000;
 
 /**
- * Quiet on a closed network, and deterministic: no background fetches, no GPU, no hinting (text
- * metrics then do not depend on the machine's font configuration). `--no-sandbox` always: it is
- * required as root and in many containers and CI runners, and the document runs no JavaScript and
- * reaches no network (see pdf-page.ts), which is what the sandbox would protect against.
+ * Deterministic and with no way out: no GPU, no hinting (text metrics then do not depend on the
+ * machine's font configuration), and the isolation of browser-isolation.ts (no host resolved, no
+ * background service). `--no-sandbox` always: it is required as root and in many containers and
+ * CI runners, and the document runs no JavaScript and reaches no network (see pdf-page.ts), which
+ * is what the sandbox would protect against.
  */
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--font-render-hinting=none',
-];
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--font-render-hinting=none', ...ISOLATION_ARGS];
 
 /** The browser executable: PUPPETEER_EXECUTABLE_PATH, a system Chromium/Chrome, or puppeteer's download. */
 export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
@@ -58,17 +51,27 @@ export interface BrowserHandle {
   close(): Promise<void>;
 }
 
+export interface StartOptions {
+  timeoutMs?: number;
+  /**
+   * The output root: the profile goes into a hidden folder there (`.browser-<pid>-…`) rather than
+   * into /tmp, so a build killed with SIGKILL leaves nothing in /tmp, and the next build into the
+   * same output removes it. Without it (or when it cannot be created), the system's temp folder.
+   */
+  outRoot?: string;
+}
+
 /**
  * Starts launching a headless browser at once and returns without waiting, so the caller can do
  * other work meanwhile (the build launches it while it reads, measures and draws). The caller
  * must call `close()` whatever happens; `timeoutMs` bounds the launch.
  */
-export function startBrowser(options: { timeoutMs?: number } = {}): BrowserHandle {
-  let userDataDir: string | undefined;
+export function startBrowser(options: StartOptions = {}): BrowserHandle {
+  let profile: { dir: string; remove(): Promise<void> } | undefined;
   const browser = (async () => {
     const executable = findBrowser();
-    userDataDir = await mkdtemp(join(tmpdir(), 'kommunenotat-chromium-'));
-    return launch(executable, userDataDir, options.timeoutMs ?? DEFAULT_LAUNCH_TIMEOUT_MS);
+    profile = await makeProfileDir(options.outRoot);
+    return launch(executable, profile.dir, options.timeoutMs ?? DEFAULT_LAUNCH_TIMEOUT_MS);
   })();
   browser.catch(() => undefined); // Observed by whoever awaits it, or by close(); never unhandled.
   let closing: Promise<void> | undefined;
@@ -76,7 +79,7 @@ export function startBrowser(options: { timeoutMs?: number } = {}): BrowserHandl
     (closing ??= (async () => {
       const launched = await browser.catch(() => undefined);
       if (launched) await closeBrowser(launched);
-      if (userDataDir) await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
+      await profile?.remove().catch(() => undefined);
     })());
   return { browser, close };
 }
@@ -98,26 +101,48 @@ async function launch(executable: string, userDataDir: string, timeoutMs: number
   // On a failed launch puppeteer waits 5 s before killing the process, after we have returned;
   // aborting kills it at once, so a failed build leaves nothing running.
   const abort = new AbortController();
+  const common: LaunchOptions = {
+    headless: true,
+    userDataDir,
+    timeout: timeoutMs,
+    // DevTools over the browser's stdio pipe, not a WebSocket: no TCP port is opened, and when this
+    // process dies (even by SIGKILL) the pipe closes and Chromium exits with it.
+    pipe: true,
+    // A CDP call that never answers must not hang the build; printPdf's own bounds are shorter.
+    protocolTimeout: 180_000,
+    signal: abort.signal,
+    // The CLI owns signals: it aborts the build, this function's finally closes the browser.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  };
+  // In an empty network namespace where one can be made (`unshare -n`): then there is no network
+  // interface at all, and Chromium opens no internet socket. unshare execs Chromium in place, so
+  // the process (and its group) is the browser's own.
+  const namespace = networkNamespace();
+  const spawn: LaunchOptions = namespace
+    ? {
+        executablePath: namespace.unshare,
+        ignoreDefaultArgs: true,
+        args: [...namespace.args, '--', executable, ...puppeteer.defaultArgs({ ...common, args: LAUNCH_ARGS })],
+      }
+    : { executablePath: executable, args: LAUNCH_ARGS };
+  // Over a pipe puppeteer's own `timeout` does not cover the first protocol calls (they wait for
+  // `protocolTimeout`), so the launch is bounded here: a browser that does not answer is killed.
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    abort.abort();
+  }, timeoutMs);
   try {
-    return await puppeteer.launch({
-      executablePath: executable,
-      headless: true,
-      args: LAUNCH_ARGS,
-      userDataDir,
-      timeout: timeoutMs,
-      // A CDP call that never answers must not hang the build; printPdf's own bounds are shorter.
-      protocolTimeout: 180_000,
-      signal: abort.signal,
-      // The CLI owns signals: it aborts the build, this function's finally closes the browser.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-    });
+    return await puppeteer.launch({ ...common, ...spawn });
   } catch (error) {
     abort.abort();
     const text = error instanceof Error ? error.message : String(error);
-    const message = /timed out/i.test(text) ? messages.launchTimeout(executable, timeoutMs) : messages.launchFailed(executable, text);
+    const message = timedOut || /timed out/i.test(text) ? messages.launchTimeout(executable, timeoutMs) : messages.launchFailed(executable, text);
     throw new KommunenotatError('render', message, { cause: error });
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -1,11 +1,12 @@
 // The pdf-lib path, for a PDF that is not in the simple form Chromium prints (pdf-raw.ts gives
 // undefined): the same page count, destinations and metadata, at the cost of loading every object.
 
-import { ParseSpeeds, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { ParseSpeeds, PDFDict, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { SRGB_PROFILE_NAME, srgbIccProfile } from './srgb-icc.ts';
 import { xmpPacket } from './pdf-xmp.ts';
 import { readDestinations } from './pdf-destinations.ts';
 import { fileId, type PdfMeta } from './pdf-metadata.ts';
+import { repairedTitles } from './pdf-outline.ts';
 
 export interface PdfLibLayout {
   pageCount: number;
@@ -43,12 +44,39 @@ export async function finishPdf(doc: PDFDocument, meta: PdfMeta, identity: strin
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
   doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
+  if (meta.headings) repairOutline(doc, meta.headings);
   // The archival form as pdf-raw-archival.ts writes it; page furniture is not marked as artifacts
   // on this path (docs/pdf.md).
   if (options.archival !== false) archivalForm(doc, meta, `${chromium}; kommunenotat`);
   const id = fileId(meta, identity);
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
   return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+}
+
+/** Each outline item's /Title set to its heading's text (pdf-outline.ts), as pdf-raw.ts does. */
+function repairOutline(doc: PDFDocument, headings: readonly string[]): void {
+  const items: PDFDict[] = [];
+  const seen = new Set<PDFRef>();
+  const visit = (ref: unknown): void => {
+    for (let at = ref; at instanceof PDFRef && !seen.has(at); ) {
+      seen.add(at);
+      const item = doc.context.lookup(at);
+      if (!(item instanceof PDFDict)) return;
+      items.push(item);
+      visit(item.get(PDFName.of('First')));
+      at = item.get(PDFName.of('Next'));
+    }
+  };
+  const root = doc.catalog.lookup(PDFName.of('Outlines'));
+  if (root instanceof PDFDict) visit(root.get(PDFName.of('First')));
+  const title = (item: PDFDict) => {
+    const value = item.lookup(PDFName.of('Title'));
+    return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : '';
+  };
+  const titles = items.map(title);
+  repairedTitles(titles, headings).forEach((text, i) => {
+    if (text !== titles[i]) items[i]!.set(PDFName.of('Title'), PDFHexString.fromText(text));
+  });
 }
 
 function archivalForm(doc: PDFDocument, meta: PdfMeta, producer: string): void {
@@ -63,4 +91,3 @@ function archivalForm(doc: PDFDocument, meta: PdfMeta, producer: string): void {
   });
   doc.catalog.set(PDFName.of('OutputIntents'), context.obj([context.register(intent)]));
 }
-

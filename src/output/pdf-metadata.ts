@@ -15,6 +15,11 @@ export interface PdfMeta {
   creator?: string;
   /** Creation and modification date; fixed by the caller so a rebuild gives the same bytes. */
   date: Date;
+  /**
+   * The note's headings in document order (pdf-outline.ts): each bookmark's title is set to the
+   * heading it stands for. Without it the titles stay as Chromium wrote them.
+   */
+  headings?: readonly string[];
 }
 
 /**

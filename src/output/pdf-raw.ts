@@ -5,6 +5,7 @@
 // undefined, and the caller falls back to pdf-lib (pdf-destinations.ts, pdf-metadata.ts).
 
 import { fileId, type PdfMeta } from './pdf-metadata.ts';
+import { outlineEdits } from './pdf-outline.ts';
 import { archivalChanges } from './pdf-raw-archival.ts';
 import { catalogOf, insertEntry, lookup, openPdf, pageRefs, rewrite, unlessNotSimple, type Edit, type RawPdf } from './pdf-raw-file.ts';
 import {
@@ -47,7 +48,8 @@ export interface FinishOptions {
  * The same result as finishPdf (pdf-metadata.ts) without pdf-lib, or undefined when the file is
  * not in Chromium's simple form:
  * 1. the Info dictionary is replaced in place (so Chromium's clock-dependent dates are gone);
- * 2. the catalog gets /Lang and /ViewerPreferences /DisplayDocTitle true where it lacks them;
+ * 2. the catalog gets /Lang and /ViewerPreferences /DisplayDocTitle true where it lacks them, and
+ *    each bookmark's /Title the text of its heading (pdf-outline.ts), given `meta.headings`;
  * 3. the archival form (pdf-raw-archival.ts): header 1.7, XMP metadata, the sRGB output intent,
  *    page furniture marked as artifacts;
  * 4. the xref table is rewritten with every offset after an edit shifted and the new objects
@@ -58,7 +60,7 @@ export function finishPrintedPdf(bytes: Uint8Array, meta: PdfMeta, identity: str
     const pdf = openPdf(bytes);
     const producer = finishedProducer(infoOf(pdf));
     const archival = options.archival === false ? { edits: [], appended: [] } : archivalChanges(pdf, catalogOf(pdf), meta, producer);
-    const edits = [infoEdit(pdf, meta, producer), ...catalogEdits(pdf, meta.lang), ...archival.edits];
+    const edits = [infoEdit(pdf, meta, producer), ...catalogEdits(pdf, meta.lang), ...outlineEdits(pdf, meta.headings), ...archival.edits];
     return rewrite(pdf, edits, fileId(meta, identity), archival.appended);
   });
 }

@@ -6,6 +6,7 @@ import { KommunenotatError } from '../errors.ts';
 import { emulateLayout } from './pdf-emulate.ts';
 import type { PdfMeta } from './pdf-metadata.ts';
 import { messages } from './pdf-messages.ts';
+import { headingTexts } from './pdf-outline.ts';
 import { openDocumentPage, type DocumentPage } from './pdf-page.ts';
 import { finishPrintedPdf, readPrintedPdf } from './pdf-raw.ts';
 import {
@@ -150,7 +151,9 @@ export async function printPdf(browser: Browser, html: string, meta: PdfMeta, op
       const moved = candidate ? changes(candidate, layout) : [];
       if (moved.length === 0) {
         const finalHtml = fillSpansInText(html, spans, layout.pages, layout.pageCount);
-        const pdf = finishPrintedPdf(printed, meta, finalHtml) ?? (await (await import('./pdf-lib-fallback.ts')).finishWithPdfLib(printed, meta, finalHtml));
+        const session = page.session;
+        const headings = await session.step('reading the headings', () => headingTexts(session.page));
+        const pdf = finishPrintedPdf(printed, { ...meta, headings }, finalHtml) ?? (await (await import('./pdf-lib-fallback.ts')).finishWithPdfLib(printed, { ...meta, headings }, finalHtml));
         const blockedRequests = [...page.session.blockedRequests];
         return { pdf, html: finalHtml, ...layout, blockedRequests, passes, layoutFrom, ...(declined ? { declined } : {}) };
       }

@@ -4,10 +4,14 @@
 // either the previous output or one complete new one, never a mix.
 
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { KommunenotatError } from '../errors.ts';
+import { acquireLock, processAlive, type LockOptions } from './output-lock.ts';
+import { IO_ERROR_CODES, ioReason, outputMessages as msg } from './output-messages.ts';
+
+export { lockPath, DEFAULT_LOCK_TIMEOUT_MS } from './output-lock.ts';
 
 /** Relative path → content. */
 export type OutputFiles = Map<string, string | Uint8Array>;
@@ -27,15 +31,21 @@ export const nodeOutputFs: OutputFs = {
   rm: (path, options) => fsp.rm(path, options),
 };
 
-export interface WriteOptions {
+export interface WriteOptions extends LockOptions {
   fs?: OutputFs;
   /** Aborted on Ctrl-C: stop before the swap and remove the staging folder. */
   signal?: AbortSignal;
   /** Staging folders and lock files being written now, for a last-resort synchronous cleanup. */
   inFlight?: Set<string>;
-  /** How long to wait for another build of the same kommune to finish writing (default 120 s). */
-  lockTimeoutMs?: number;
+  /**
+   * How to recognise an earlier output of this writer in `<outRoot>/<slug>` (default: build.json
+   * naming the kommune); a folder that fails it is never replaced.
+   */
+  isOwnOutput?: (dir: string) => boolean;
 }
+
+/** The file every output folder holds; a folder without it was not written by a build and is never replaced. */
+export const OUTPUT_MARKER = 'build.json';
 
 /** What the previous build of this kommune left: its small files (not the note itself). */
 export interface PreviousOutput {
@@ -47,20 +57,73 @@ export interface PreviousOutput {
 /** The files to write, or a function of the previous output that returns them (run under the lock). */
 export type OutputSource = OutputFiles | ((previous: PreviousOutput) => OutputFiles | Promise<OutputFiles>);
 
-/** Writes `<outRoot>/<slug>/` atomically and returns its path. */
+/**
+ * Writes `<outRoot>/<slug>/` atomically and returns its path. An existing `<outRoot>/<slug>` is
+ * replaced only when it is the output of an earlier build (it holds build.json naming this
+ * kommune); anything else is a `config` error naming the folder, and nothing is touched. A folder
+ * that cannot be written (read-only, full, a file in the way) is an `output` error of one line.
+ */
 export async function writeKommuneOutput(outRoot: string, slug: string, source: OutputSource, options: WriteOptions = {}): Promise<string> {
   const fs = options.fs ?? nodeOutputFs;
-  await fs.mkdir(outRoot, { recursive: true });
-  const release = await acquireLock(outRoot, slug, options);
   try {
-    recoverLeftovers(outRoot, slug);
-    const target = join(outRoot, slug);
-    const files = typeof source === 'function' ? await source(readPreviousOutput(target)) : source;
-    await swapIn(outRoot, slug, files, fs, options);
-    return target;
-  } finally {
-    release();
+    await fs.mkdir(outRoot, { recursive: true });
+    const release = await acquireLock(outRoot, slug, options);
+    try {
+      recoverLeftovers(outRoot, slug);
+      const target = join(outRoot, slug);
+      assertOwnOutput(target, slug, options.isOwnOutput ?? ((dir) => isOutputOf(dir, slug)));
+      const files = typeof source === 'function' ? await source(readPreviousOutput(target)) : source;
+      await swapIn(outRoot, slug, files, fs, options);
+      return target;
+    } finally {
+      release();
+    }
+  } catch (error) {
+    throw asOutputError(error, join(outRoot, slug));
   }
+}
+
+/** A target that exists must be a folder this program wrote: it holds build.json for this kommune. */
+function assertOwnOutput(target: string, slug: string, isOwn: (dir: string) => boolean): void {
+  let stat;
+  try {
+    stat = lstatSync(target);
+  } catch {
+    return; // Nothing there yet.
+  }
+  if (stat.isDirectory() && isOwn(target)) return;
+  throw new KommunenotatError('config', `${target}: ${msg.notAnOutput(slug)}`, {
+    problems: [{ source: { file: target }, message: msg.notAnOutput(slug), fix: msg.fixNotAnOutput }],
+  });
+}
+
+/** build.json of an earlier build, naming `slug` as its kommune. */
+export function isOutputOf(dir: string, slug: string): boolean {
+  try {
+    const manifest = JSON.parse(readFileSync(join(dir, OUTPUT_MARKER), 'utf8')) as { kommune?: unknown };
+    return manifest.kommune === slug;
+  } catch {
+    return false;
+  }
+}
+
+/** True when `dir/file` exists and its text starts with `prefix` (a marker line written by a build). */
+export function startsWith(dir: string, file: string, prefix: string): boolean {
+  try {
+    return readFileSync(join(dir, file), 'utf8').startsWith(prefix);
+  } catch {
+    return false;
+  }
+}
+
+/** File-system errors that say the output location cannot be written become one-line `output` errors. */
+function asOutputError(error: unknown, target: string): unknown {
+  if (error instanceof KommunenotatError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (!code || !IO_ERROR_CODES.has(code)) return error;
+  const path = (error as NodeJS.ErrnoException).path ?? target;
+  // No cause attached: the message already holds the path and the reason, and stays one line.
+  return new KommunenotatError('output', msg.writeFailed(path, ioReason(error)));
 }
 
 /** Small files of the previous output that later builds compare against. */
@@ -124,80 +187,6 @@ function recoverLeftovers(outRoot: string, slug: string): void {
     } else {
       rmSync(path, { recursive: true, force: true });
     }
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// The lock: `<out>/.<slug>.lock`, created with O_EXCL, holding "pid token time". It is held only
-// while one build reads the previous output and swaps the new one in (well under a second).
-
-const LOCK_POLL_MS = 50;
-/** A lock this old is stale even if its pid is alive again (pids are reused). */
-const LOCK_STALE_MS = 10 * 60_000;
-
-export function lockPath(outRoot: string, slug: string): string {
-  return join(outRoot, `.${slug}.lock`);
-}
-
-async function acquireLock(outRoot: string, slug: string, options: WriteOptions): Promise<() => void> {
-  const path = lockPath(outRoot, slug);
-  const content = `${process.pid} ${randomBytes(6).toString('hex')} ${Date.now()}\n`;
-  const deadline = Date.now() + (options.lockTimeoutMs ?? 120_000);
-  for (;;) {
-    options.signal?.throwIfAborted();
-    try {
-      const handle = await fsp.open(path, 'wx');
-      try {
-        await handle.writeFile(content);
-      } finally {
-        await handle.close();
-      }
-      options.inFlight?.add(path);
-      return () => {
-        options.inFlight?.delete(path);
-        // Only our own lock is removed (a stale-lock breaker may have replaced it).
-        if (readLock(path) === content) rmSync(path, { force: true });
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const held = readLock(path);
-    if (held !== undefined && isStale(held)) {
-      // Remove it only if it is still the stale one we read.
-      if (readLock(path) === held) rmSync(path, { force: true });
-      continue;
-    }
-    if (Date.now() > deadline) {
-      throw new KommunenotatError('render', `another build of ${slug} is writing ${join(outRoot, slug)} (lock ${path}, ${held?.trim() ?? ''})`, {
-        problems: [{ source: { file: path }, message: 'the lock was not released in time', fix: 'If no build is running, delete the lock file.' }],
-      });
-    }
-    await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
-  }
-}
-
-function readLock(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-/** "pid token time": stale when the pid is gone or the lock is very old. A lock still being written (empty) is not. */
-function isStale(content: string): boolean {
-  const [pid, , time] = content.trim().split(' ');
-  if (!pid || !time) return false;
-  return !processAlive(Number(pid)) || Date.now() - Number(time) > LOCK_STALE_MS;
-}
-
-function processAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -16,14 +16,14 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { KommunenotatError, type Problem } from '../errors.ts';
 import { computeKommuneMetrics, serializeMetrics } from '../metrics/index.ts';
 import type { BrowserHandle } from '../output/browser.ts';
 import type { PdfResult, PrintOptions } from '../output/pdf.ts';
 import { writeKommuneOutput, type OutputFiles } from '../output/write-output.ts';
-import { readNoteSources } from '../load/note-sources.ts';
+import { readNoteSources, type NoteSources, type SourceFile } from '../load/note-sources.ts';
 import type { KommuneData, KommuneMetrics, Study, StudyConfig } from '../types.ts';
 import { resolveKommune } from '../validate/resolve-slug.ts';
 import type { Binding, Claim, PersonLabel } from './changes.ts';
@@ -35,10 +35,12 @@ import { canonical, figureStore, figureStoreDir, type FigureStore } from './figu
 import { kommuneNetworkFiles, kommuneNetworkModel, writeStudyNetwork } from './network-output.ts';
 import type { NetworkModel } from '../output/network-files/index.ts';
 import { mapBounded, slots, type Slots } from './parallel.ts';
-import { assertNoNames, assertNoNamesInOutput, withoutNames } from './privacy.ts';
+import { assertNoNames, assertNoNamesInOutput, namesOf, withoutNames } from './privacy.ts';
+import { checkNoteText } from './privacy-text.ts';
 import { readStudy, warningsOf } from './read-study.ts';
 import { noteReading, readStudy as readNetworks, type StudyReadings } from './note-reading.ts';
 import { noteLang } from '../render/meta.ts';
+import { runSelfCheck } from './self-check.ts';
 
 export { readStudy } from './read-study.ts';
 
@@ -56,6 +58,8 @@ export interface BuildOptions {
   jobs?: number;
   /** Warnings of the render stage (claims in the text that no longer hold) fail the note. */
   strict?: boolean;
+  /** How long to wait for another build's lock on a kommune's output (default 30 s). */
+  lockTimeoutMs?: number;
   /** What a warm process (--watch, watch.ts) keeps from one build for the next. */
   warm?: WarmState;
 }
@@ -114,6 +118,8 @@ interface ComposedNote {
   pages?: Record<string, number>;
   bindings?: Binding[];
   claims?: Claim[];
+  /** The self-check of the finished note (self-check.ts), for build.json and changes.md. */
+  selfCheck?: { summary: string; problems: string[] };
   /** Outputs already searched for names (privacy.ts) while the PDF printed. */
   checked?: Set<string>;
 }
@@ -155,7 +161,7 @@ function metricsOf(config: StudyConfig, kommune: KommuneData, warm: WarmState | 
 export async function build(options: BuildOptions, effects: Effects, launched?: BrowserHandle): Promise<BuildReport> {
   // Chromium starts first, in its own processes, while this one reads, measures, draws and
   // renders; the print step awaits it. Closed in the finally below, whatever happens.
-  const handle = options.formats.includes('pdf') ? (launched ?? launchLogged(effects)) : undefined;
+  const handle = options.formats.includes('pdf') ? (launched ?? launchLogged(effects, options.out)) : undefined;
   if (!handle) await launched?.close();
   try {
     const measured: MeasuredStudy = { ...(await measureStudy(options.data, effects, options.warm)), store: figureStore(figureStoreDir(options.out)), networks: new Map() };
@@ -246,8 +252,17 @@ async function writeWithChanges(
     ...(note.pages ? { pageCount: note.pageCount, pages: note.pages } : {}),
     ...(note.bindings ? { bindings: note.bindings } : {}),
     ...(note.claims ? { claims: note.claims } : {}),
+    ...(note.selfCheck ? { selfCheck: note.selfCheck } : {}),
   };
-  const current = { slug, name: kommune.name, files: note.files, manifest, persons: personLabels(measured.study.config, kommune) };
+  const current = {
+    slug, name: kommune.name, files: note.files, manifest, persons: personLabels(measured.study.config, kommune),
+    // The comparison chapter's values of every kommune, so the next build can name another kommune's changes.
+    study: measured.study.kommuner.map((k) => ({ slug: k.slug, name: k.name, metrics: measured.metrics.get(k.slug) })),
+    labels: {
+      functions: Object.fromEntries(measured.study.config.functions.map((f) => [f.code, f.label])),
+      bodies: Object.fromEntries(kommune.politicalBodies.map((b) => [b.id, b.label])),
+    },
+  };
   let changes: ChangeSummary | undefined;
   const dir = await timed(effects, slug, 'write', () =>
     writeKommuneOutput(
@@ -260,7 +275,13 @@ async function writeWithChanges(
         changes = result.summary;
         return result.files;
       },
-      { fs: effects.fs, signal: effects.signal, inFlight: effects.inFlight },
+      {
+        fs: effects.fs,
+        signal: effects.signal,
+        inFlight: effects.inFlight,
+        lockTimeoutMs: options.lockTimeoutMs,
+        onNote: (text) => effects.logger.info(`[${slug}] ${text}`),
+      },
     ),
   );
   for (const line of formatChangesShort(changes!, join(dir, 'changes.md'))) effects.logger.info(`[${slug}] ${line}`);
@@ -304,10 +325,19 @@ async function composeOutput(
     }
     const sources = await timed(effects, slug, 'sources', () => readNoteSources(study.root, study.config, kommune));
     const { renderNote } = await import('../render/index.ts');
-    return timed(effects, slug, 'render', () =>
+    const note = await timed(effects, slug, 'render', () =>
       renderNote({ config: study.config, kommune, metrics: kommuneMetrics, study: all, figures, buildDate, reading: reading.sentences }, sources),
     );
+    return { ...note, authorFiles: authorFiles(study.root, sources) };
   });
+  // Names in what the data and the authors put into the note (quotes, the authors' text), where they were written.
+  const withNames = study.kommuner.find((k) => k.slug === slug)!;
+  const guard = checkNoteText({ quotes: rendered.quotes, files: rendered.authorFiles }, namesOf(study.kommuner), options.strict);
+  for (const warning of guard.warnings) effects.logger.warn(warning);
+  if (guard.errors.length > 0) {
+    const inOutput = caught(() => assertNoNames(withNames, study.kommuner, new Map([...files, ['notat.html', rendered.html]])));
+    throw new KommunenotatError('data', `a person's name would appear in the note`, { problems: [...guard.errors, ...(inOutput?.problems ?? [])] });
+  }
   // Claims in the text that no longer hold come back as warnings; --strict makes them fail the note.
   const renderWarnings = rendered.warnings;
   for (const warning of renderWarnings) effects.logger.warn(warning);
@@ -339,7 +369,6 @@ async function composeOutput(
     // PDF's text is left for after the print. The HTML that comes back differs only in the page
     // numbers it was given (fillSpansInText writes digits into the page-number spans).
     const checkStart = effects.now();
-    const withNames = study.kommuner.find((k) => k.slug === slug)!;
     const textFiles: OutputFiles = new Map([...files, ['notat.html', html]]);
     const leak = caught(() => assertNoNames(withNames, study.kommuner, textFiles));
     effects.logger.step(slug, 'privacy', effects.now() - checkStart, 'HTML, SVG, JSON: during the print');
@@ -360,7 +389,15 @@ async function composeOutput(
     files.set('notat.pdf', printed.pdf);
   }
   if (options.formats.includes('html')) files.set('notat.html', html);
+  // Step 7b. EXTENSION POINT: checks of other stages on the finished note (captions against drawings) go in extraChecks.
+  const checkInput = { html, pages: note.pages, claims: rendered.claims, source: { file: join(study.root, 'kommuner', slug) } };
+  note.selfCheck = runSelfCheck(slug, checkInput, options.strict ?? false, effects);
   return note;
+}
+
+/** The text files of the data set (the authors'), not the templates' generic text. */
+function authorFiles(root: string, sources: NoteSources): SourceFile[] {
+  return Object.values(sources.text).flat().filter((file) => !relative(resolve(root), resolve(file.path)).startsWith('..'));
 }
 
 /** Writes the figures drawn for this note for the next build; a store that cannot be written only costs time then. */

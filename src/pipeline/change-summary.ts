@@ -19,6 +19,16 @@ import {
   type PageMove,
   type PersonLabel,
 } from './changes.ts';
+import { selfCheckMarkdown } from './self-check.ts';
+import {
+  comparisonChanges,
+  comparisonValues,
+  readableMetrics,
+  sentenceChange,
+  type ChangeLabels,
+  type ComparisonValues,
+  type ReadableMetrics,
+} from './change-readable.ts';
 
 /** `build.json`: what the next build needs to say what changed. No clock, so same input, same bytes. */
 export interface BuildManifest {
@@ -29,6 +39,12 @@ export interface BuildManifest {
   pages?: Record<string, number>;
   bindings?: Binding[];
   claims?: Claim[];
+  /** The self-check of the finished note (self-check.ts): summary line and problems. */
+  selfCheck?: { summary: string; problems: string[] };
+  /** The comparison chapter's values of every kommune of the study, exact, by slug (change-readable.ts). */
+  comparison?: Record<string, { name: string; values: ComparisonValues }>;
+  /** metrics.json's changes since the previous build, exact (changes.md shows them rounded). */
+  changed?: { path: string; before?: unknown; after?: unknown; added?: string[]; removed?: string[] }[];
 }
 
 export interface CurrentBuild {
@@ -37,6 +53,17 @@ export interface CurrentBuild {
   files: OutputFiles;
   manifest: BuildManifest;
   persons: PersonLabel[];
+  /** Every kommune of the study with its metrics, for the comparison values in build.json. */
+  study?: { slug: string; name: string; metrics: unknown }[];
+  /** Function and political body labels, for changes.md. */
+  labels?: ChangeLabels;
+}
+
+/** Another kommune of the study whose numbers in the comparison chapter changed. */
+export interface ComparisonChange {
+  slug: string;
+  name: string;
+  changes: string[];
 }
 
 export interface ChangeSummary {
@@ -51,14 +78,27 @@ export interface ChangeSummary {
   bindings: BindingChange[] | null;
   /** null until the render stage exposes `claims`. */
   claims: (Claim & { wasTrue: boolean })[] | null;
+  /** The metrics' changes as the note prints them. */
+  readable: ReadableMetrics;
+  /** The other kommuner whose comparison values changed; null when the previous build.json has none. */
+  comparison: ComparisonChange[] | null;
+  /** Ids of the note's tables whose content changed ({{table "…"}}). */
+  tables: string[];
 }
 
 /** The files of this build with build.json and changes.md added, and the summary for stderr. */
 export function withChangeSummary(previous: PreviousOutput, current: CurrentBuild): { files: OutputFiles; summary: ChangeSummary } {
   const summary = summarizeChanges(previous, current);
   const files: OutputFiles = new Map(current.files);
-  files.set('build.json', `${JSON.stringify(current.manifest, null, 2)}\n`);
-  files.set('changes.md', formatChangesMarkdown(summary, current));
+  const { values, lists } = summary.metrics;
+  const changed = summary.first ? [] : [...values, ...lists.map((l) => ({ path: l.path, added: l.added, removed: l.removed }))];
+  const manifest: BuildManifest = {
+    ...current.manifest,
+    ...(current.study ? { comparison: comparisonOf(current.study) } : {}),
+    ...(changed.length > 0 ? { changed } : {}),
+  };
+  files.set('build.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  files.set('changes.md', formatChangesMarkdown(summary, current) + selfCheckMarkdown(current.manifest.selfCheck));
   return { files, summary };
 }
 
@@ -67,15 +107,68 @@ export function summarizeChanges(previous: PreviousOutput, current: CurrentBuild
   const oldManifest = (parseJson(previous.files.get('build.json')) ?? {}) as Partial<BuildManifest>;
   const nowMetrics = parseJson(current.files.get('metrics.json'));
   const { pages, bindings, claims } = current.manifest;
+  const metrics = diffMetrics(oldMetrics ?? {}, nowMetrics ?? {});
+  const labels = current.labels ?? {};
+  const comparison = oldManifest.comparison && current.study ? diffComparison(oldManifest.comparison, comparisonOf(current.study), current.slug, labels) : null;
   return {
     first: !previous.exists,
-    metrics: diffMetrics(oldMetrics ?? {}, nowMetrics ?? {}),
+    metrics,
+    readable: readableMetrics(metrics, current.persons, labels),
+    comparison,
+    tables: changedTables(metrics, comparison, current.files),
     brokers: diffBrokers(oldMetrics, nowMetrics, current.persons),
     figures: diffFigures(figuresOf(previous.files), figuresOf(current.files)),
     pages: pages && oldManifest.pages ? diffPages(oldManifest.pages, pages) : null,
     bindings: bindings ? diffBindings(oldManifest.bindings ?? [], bindings) : null,
     claims: claims ? staleClaims(oldManifest.claims ?? [], claims) : null,
   };
+}
+
+function comparisonOf(study: NonNullable<CurrentBuild['study']>): NonNullable<BuildManifest['comparison']> {
+  return Object.fromEntries(study.map((k) => [k.slug, { name: k.name, values: comparisonValues(k.metrics) }]));
+}
+
+function diffComparison(
+  before: NonNullable<BuildManifest['comparison']>, after: NonNullable<BuildManifest['comparison']>, own: string, labels: ChangeLabels,
+): ComparisonChange[] {
+  return Object.entries(after)
+    .filter(([slug]) => slug !== own)
+    .map(([slug, { name, values }]) => ({ slug, name, changes: before[slug] ? comparisonChanges(before[slug].values, values, labels) : ['new in the study'] }))
+    .filter((k) => k.changes.length > 0);
+}
+
+/**
+ * The note's tables whose numbers changed: the functions table (functions, persons, respondents),
+ * a question's mean table, the compact chapter's network and political tables; only those the note
+ * places (its HTML names each table's id).
+ */
+function changedTables(metrics: MetricsDiff, comparison: ComparisonChange[] | null, files: OutputFiles): string[] {
+  const paths = [...metrics.values.map((v) => v.path), ...metrics.lists.map((l) => l.path)];
+  // The other kommuner's changes name their groups ("question samordning: mean …").
+  const others = (comparison ?? []).flatMap((k) => k.changes);
+  const ids = new Set<string>();
+  if (paths.some((p) => /^(functions\.|functionTotal$|persons$|respondents$|responseRate$)/.test(p)) || others.some((c) => c.startsWith('survey:'))) ids.add('functions');
+  for (const p of paths) {
+    const mean = /^questions\.([^.]+)\.(mean|valid)$/.exec(p);
+    if (mean) ids.add(`mean-${mean[1]}`);
+    const net = /^networks\.(daily|weekly)\./.exec(p);
+    if (net) ids.add(`networks-${net[1]}`);
+    if (p.startsWith('political.')) ids.add('political-contact');
+  }
+  for (const c of others) {
+    const q = /^question ([^:]+): .*\b(mean|valid answers) /.exec(c);
+    if (q) ids.add(`mean-${q[1]}`);
+    const net = /^(daily|weekly) network:/.exec(c);
+    if (net) ids.add(`networks-${net[1]}`);
+    if (c.startsWith('political contact:')) ids.add('political-contact');
+  }
+  const html = files.get('notat.html');
+  const text = html === undefined ? undefined : typeof html === 'string' ? html : new TextDecoder().decode(html);
+  // Without the HTML (a PDF-only build), only the tables of every comparison chapter: the compact
+  // chapter's network and political tables are not in a note of a small study.
+  const placed = (id: string) =>
+    text === undefined ? !/^(networks-|political-contact)/.test(id) : text.includes(`note-table-${id}"`) || text.includes(`note-table-${id} `);
+  return [...ids].filter(placed).sort();
 }
 
 function figuresOf(files: Map<string, string | Uint8Array>): Map<string, string | Uint8Array> {
@@ -99,17 +192,21 @@ function parseJson(content: string | Uint8Array | undefined): unknown {
 // ---------------------------------------------------------------------------------------------
 // Formatting
 
-/** Counts per kind, e.g. ["3 values", "1 bridge builder"]; empty when nothing changed. */
+/** Counts per kind, what a reader looks at first: e.g. ["2 sentences", "1 figure", "3 measures"]; empty when nothing changed. */
 export function changeCounts(summary: ChangeSummary): string[] {
   const count = (n: number, one: string, many: string) => (n === 0 ? [] : [`${n} ${n === 1 ? one : many}`]);
-  const { metrics, figures } = summary;
+  const { figures, readable } = summary;
+  const measures = readable.groups.reduce((n, g) => n + g.items.length, 0);
   return [
-    ...count(metrics.values.length + metrics.lists.length, 'value', 'values'),
-    ...count(summary.brokers.length, 'bridge-builder change', 'bridge-builder changes'),
-    ...count(figures.changed.length + figures.added.length + figures.removed.length, 'figure', 'figures'),
-    ...count(summary.pages?.length ?? 0, 'page moved', 'pages moved'),
     ...count(summary.bindings?.length ?? 0, 'sentence', 'sentences'),
     ...count(summary.claims?.length ?? 0, 'stale claim', 'stale claims'),
+    ...count(figures.changed.length + figures.added.length + figures.removed.length, 'figure', 'figures'),
+    ...count(summary.tables.length, 'table', 'tables'),
+    ...count(summary.brokers.length, 'bridge-builder change', 'bridge-builder changes'),
+    ...count(summary.comparison?.length ?? 0, 'other kommune in the comparison', 'other kommuner in the comparison'),
+    ...count(measures + (readable.persons.length > 0 ? 1 : 0), 'measure', 'measures'),
+    ...count(readable.hidden, 'value below the note\'s precision', 'values below the note\'s precision'),
+    ...count(summary.pages?.length ?? 0, 'page moved', 'pages moved'),
   ];
 }
 
@@ -119,14 +216,16 @@ export function formatChangesMarkdown(summary: ChangeSummary, current: Pick<Curr
   const counts = changeCounts(summary);
   if (counts.length === 0) return `${[...lines, 'Nothing changed since the previous build.'].join('\n')}\n`;
   lines.push(`Changed: ${counts.join(', ')}.`);
-  // What the author has to act on first: the text, then what the figures mark, then the full list.
-  // EXTENSION POINT: sentences whose bound numbers changed (render stage `bindings`).
-  if (summary.bindings) section(lines, 'Sentences whose numbers changed', summary.bindings.map(bindingLine));
+  lines.push('', 'Numbers are rounded as the note prints them; build.json keeps the exact values (`changed`).');
+  // What the author has to act on first: the text, then what the reader sees, then the numbers.
+  if (summary.bindings) section(lines, 'Numbers in the text', summary.bindings.map(bindingLine));
   if (summary.claims) section(lines, 'Claims in the text that no longer hold', summary.claims.map(claimLine));
-  section(lines, 'Bridge builders', summary.brokers.map(brokerLine));
   section(lines, 'Figures', figureLines(summary.figures));
+  section(lines, 'Tables', summary.tables.map((id) => `- \`${id}\``));
+  section(lines, 'Bridge builders', summary.brokers.map(brokerLine));
+  section(lines, 'The comparison changed: other kommuner\'s numbers', comparisonLines(summary.comparison ?? []));
+  section(lines, `Measures of ${current.name}`, measureLines(summary.readable));
   if (summary.pages) section(lines, 'Pages that moved', summary.pages.map(pageLine));
-  section(lines, 'metrics.json', metricLines(summary.metrics));
   return `${lines.join('\n')}\n`;
 }
 
@@ -135,44 +234,33 @@ export function formatChangesShort(summary: ChangeSummary, changesPath: string, 
   if (summary.first) return ['changes: first build here, nothing to compare with'];
   const counts = changeCounts(summary);
   if (counts.length === 0) return ['changes: none since the previous build'];
-  const metrics = metricLines(summary.metrics);
   const details = [
     ...summary.brokers.map(brokerLine),
-    ...metrics.filter((line) => !DETAIL.test(line)),
+    ...comparisonLines(summary.comparison ?? []),
+    ...measureLines(summary.readable),
     ...(summary.claims ?? []).map(claimLine),
     ...figureLines(summary.figures),
     ...(summary.pages ?? []).map(pageLine),
-    ...metrics.filter((line) => DETAIL.test(line)),
   ].map((line) => `  ${line.replace(/^- /, '').replaceAll('`', '')}`);
   const shown = details.slice(0, max);
   if (details.length > max) shown.push(`  … ${details.length - max} more in ${changesPath}`);
   return [`changes: ${counts.join(', ')} (${changesPath})`, ...shown];
 }
 
-/** Per-person and per-group values: listed after the headline numbers in the short version. */
-const DETAIL = /\.(degree|betweenness|brokerage|functionEI|communities|ties)[.`]/;
-
 function section(lines: string[], title: string, items: string[]): void {
   if (items.length === 0) return;
   lines.push('', `## ${title}`, '', ...items);
 }
 
-function metricLines(diff: MetricsDiff): string[] {
-  const all = [
-    ...diff.values.map((v) => ({ path: v.path, line: `- \`${v.path}\`: ${show(v.before)} → ${show(v.after)}` })),
-    ...diff.lists.map((l) => ({ path: l.path, line: `- \`${l.path}\`: ${listChange(l.added, l.removed)}` })),
-  ];
-  return all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((x) => x.line);
+/** One line per group: "- Weekly network (…): ties 17 → 18; density 4,2 % → 4,4 %". */
+function measureLines(readable: ReadableMetrics): string[] {
+  const lines = readable.groups.map((g) => `- ${g.title}: ${g.items.join('; ')}`);
+  if (readable.persons.length > 0) lines.push(`- Per person (ties, betweenness, brokerage roles): ${readable.persons.join(', ')}`);
+  return lines;
 }
 
-function listChange(added: string[], removed: string[]): string {
-  return [added.length > 0 ? `added ${added.join(', ')}` : '', removed.length > 0 ? `removed ${removed.join(', ')}` : '']
-    .filter(Boolean)
-    .join('; ');
-}
-
-function show(value: unknown): string {
-  return value === undefined ? '(none)' : JSON.stringify(value);
+function comparisonLines(changes: ComparisonChange[]): string[] {
+  return changes.map((k) => `- ${k.name}: ${k.changes.join('; ')}`);
 }
 
 function brokerLine(change: BrokerChange): string {
@@ -184,9 +272,9 @@ function brokerLine(change: BrokerChange): string {
 
 function figureLines(diff: FigureDiff): string[] {
   return [
-    ...diff.changed.map((id) => `- changed: \`figures/${id}.svg\``),
-    ...diff.added.map((id) => `- new: \`figures/${id}.svg\``),
-    ...diff.removed.map((id) => `- gone: \`figures/${id}.svg\``),
+    ...diff.changed.map((id) => `- changed: \`${id}\``),
+    ...diff.added.map((id) => `- new: \`${id}\``),
+    ...diff.removed.map((id) => `- gone: \`${id}\``),
   ];
 }
 
@@ -196,7 +284,7 @@ function pageLine(move: PageMove): string {
 }
 
 function bindingLine(change: BindingChange): string {
-  return `- ${change.file}:${change.line}: ${change.before === undefined ? '(new)' : `«${change.before}»`} → ${change.after === undefined ? '(gone)' : `«${change.after}»`}`;
+  return `- ${change.file}:${change.line}: ${sentenceChange(change.before, change.after)}`;
 }
 
 function claimLine(claim: Claim & { wasTrue: boolean }): string {

@@ -4,6 +4,7 @@
 
 import { formatProblem, type Problem } from '../errors.ts';
 import type { OutputFs } from '../output/write-output.ts';
+import { NameMatcher } from '../name-matcher.ts';
 
 export interface Logger {
   /** One progress line per finished step, with its time. */
@@ -22,6 +23,11 @@ export interface Effects {
   fs?: OutputFs;
   /** Staging folders and lock files being written now, removed synchronously if the process must exit at once. */
   inFlight?: Set<string>;
+  /**
+   * Every person's name read so far (validation adds each persons.csv), for the one redaction that
+   * every message on stderr passes through (src/pipeline/redact-stderr.ts).
+   */
+  names?: NameMatcher;
 }
 
 export function stderrLogger(stream: NodeJS.WritableStream = process.stderr): Logger {
@@ -50,7 +56,7 @@ export function silentLogger(): Logger & { lines: string[] } {
 }
 
 export function defaultEffects(): Effects {
-  return { logger: stderrLogger(), now: () => performance.now() };
+  return { logger: stderrLogger(), now: () => performance.now(), names: new NameMatcher() };
 }
 
 /** Runs one step and logs its time; the result passes through. */

@@ -4,9 +4,10 @@
 import { startBrowser, type BrowserHandle } from '../output/browser.ts';
 import type { Effects } from './effects.ts';
 
-export function launchLogged(effects: Effects): BrowserHandle {
+/** `outRoot`: where the browser's profile folder goes (see startBrowser), so a killed build leaves nothing in /tmp. */
+export function launchLogged(effects: Effects, outRoot?: string): BrowserHandle {
   const start = effects.now();
-  const handle = startBrowser();
+  const handle = startBrowser({ outRoot });
   handle.browser.then(() => effects.logger.step('study', 'browser', effects.now() - start), () => undefined);
   return handle;
 }

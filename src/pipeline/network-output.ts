@@ -4,7 +4,7 @@
 
 import { KommunenotatError } from '../errors.ts';
 import { kommuneNetwork, NETWORK_DIR, networkFiles, studyNetwork, ucinetLabelClashes, type NetworkModel } from '../output/network-files/index.ts';
-import { writeKommuneOutput, type OutputFiles } from '../output/write-output.ts';
+import { startsWith, writeKommuneOutput, type OutputFiles } from '../output/write-output.ts';
 import type { Figure, KommuneData, KommuneMetrics, Study } from '../types.ts';
 import type { Effects } from './effects.ts';
 import { assertNoNames } from './privacy.ts';
@@ -67,7 +67,9 @@ export async function writeStudyNetwork(
   const files: OutputFiles = new Map([...networkFiles(model)].map(([path, text]) => [path.slice(NETWORK_DIR.length + 1), text]));
   assertNoNames(study.kommuner[0]!, study.kommuner, files);
   const start = effects.now();
-  const dir = await writeKommuneOutput(out, NETWORK_DIR, files, { fs: effects.fs, signal: effects.signal, inFlight: effects.inFlight });
+  // An earlier study network folder is recognised by its README.txt, whose first line is the model's title.
+  const isOwnOutput = (folder: string) => startsWith(folder, 'README.txt', 'kommunenotat: ');
+  const dir = await writeKommuneOutput(out, NETWORK_DIR, files, { fs: effects.fs, signal: effects.signal, inFlight: effects.inFlight, isOwnOutput });
   effects.logger.step('study', 'nettverk', effects.now() - start, dir);
   return dir;
 }

@@ -5,6 +5,7 @@ import type { FigureLanguage } from '../figures/networks/index.ts';
 import type { PoliticalFigureInput } from '../figures/political/index.ts';
 import type { Figure, KommuneData, KommuneMetrics, Level, RatingMetrics, StudyConfig } from '../types.ts';
 import type { FigureStore } from './figure-store.ts';
+import { localizeStudy } from '../validate/lang-text.ts';
 
 /** The drawing code (vega, vega-lite, canvas, the layouts): loaded on the first figure that is not stored. */
 let modules: Promise<[typeof import('../figures/charts/index.ts'), typeof import('../figures/networks/index.ts'), typeof import('../figures/political/index.ts')]> | undefined;
@@ -57,15 +58,21 @@ const STRONGER: Partial<Record<Level, Level>> = { weekly: 'daily', monthly: 'wee
  * political figures are not drawn: in a large study they would be most of the build's work.
  */
 export async function noteFigures(
-  config: StudyConfig,
-  kommune: KommuneData,
-  study: StudyEntry[],
+  studyConfig: StudyConfig,
+  noteKommune: KommuneData,
+  studyEntries: StudyEntry[],
   cache?: FigureCache,
   store?: FigureStore,
 ): Promise<Figure[]> {
-  const own = study.find((entry) => entry.kommune.slug === kommune.slug)!;
-  // Every figure of the note speaks the note's language, the other kommuner's figures too.
-  const language = noteLanguage(kommune);
+  // Every figure of the note speaks the note's language, the other kommuner's figures too: node
+  // labels, scale labels, question texts and political bodies as study.yaml and kommune.yaml give
+  // them for that language (the render stage reports the texts missing in it).
+  const language = noteLanguage(noteKommune);
+  const localized = localizeStudy(studyConfig, studyEntries.map((entry) => entry.kommune), language);
+  const config = localized.config;
+  const study = studyEntries.map((entry, i) => ({ ...entry, kommune: localized.kommuner[i] }));
+  const own = study.find((entry) => entry.kommune.slug === noteKommune.slug)!;
+  const kommune = own.kommune;
   const figures: Figure[] = [
     ...(await shared(cache, `examples:${language}`, () =>
       stored(store, 'examples', [language], async () => (await networks()).exampleNetworkFigures(language)),
@@ -134,15 +141,28 @@ function networkInput(config: StudyConfig, entry: StudyEntry, level: Level, lang
     slug: kommune.slug,
     name: kommune.name,
     level,
-    persons: kommune.persons.map((p) => ({ id: p.id, functionCode: p.functions[0], respondent: respondents.has(p.id) })),
+    persons: kommune.persons.map((p) => ({ id: p.id, functionCode: p.functions[0], functionCodes: [...p.functions], respondent: respondents.has(p.id) })),
     functions: config.functions,
     ties: network.ties,
     strongTies: stronger ? metrics.networks[stronger].ties : undefined,
     communities: network.communities,
     brokers: network.brokers,
     language,
+    tieLegend: tieWords(level, stronger, language),
   };
 }
+
+/** «Ukentlig kontakt» / «Daglig kontakt» for the legend and the caption (the levels in the note's language). */
+function tieWords(level: Level, stronger: Level | undefined, language: FigureLanguage): { tie: string; strongTie?: string } {
+  const word = (l: Level) => `${LEVEL_WORD_FORMS[language][l]} kontakt`;
+  return stronger ? { tie: word(level), strongTie: word(stronger) } : { tie: word(level) };
+}
+
+/** As LEVEL_WORDS in src/figures/networks (not imported here: that module loads the layouts). */
+const LEVEL_WORD_FORMS: Record<FigureLanguage, Record<Level, string>> = {
+  nb: { daily: 'Daglig', weekly: 'Ukentlig', monthly: 'Månedlig' },
+  nn: { daily: 'Dagleg', weekly: 'Vekentleg', monthly: 'Månadleg' },
+};
 
 async function drawNetwork({ slug, name, level, ...input }: ReturnType<typeof networkInput>): Promise<Figure> {
   const { networkFigure, LEVEL_WORDS } = await networks();

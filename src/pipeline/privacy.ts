@@ -4,19 +4,10 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import { KommunenotatError, type Problem } from '../errors.ts';
-import type { KommuneData, Source } from '../types.ts';
+import type { KommuneData } from '../types.ts';
 import type { OutputFiles } from '../output/write-output.ts';
+import { NameMatcher, type NameOwner } from '../name-matcher.ts';
 import type { Logger } from './effects.ts';
-
-/** Names shorter than this are too likely to be parts of ordinary words and codes. */
-const MIN_NAME_LENGTH = 3;
-
-interface KnownName {
-  pattern: RegExp;
-  /** The name's first word (letters and digits), lower-cased: a word of the text must equal it before the pattern is tried. */
-  hint: string;
-  source: Source;
-}
 
 /** The kommune as later stages see it: persons without names. */
 export function withoutNames(kommune: KommuneData): KommuneData {
@@ -25,9 +16,11 @@ export function withoutNames(kommune: KommuneData): KommuneData {
 
 /**
  * Fails, naming the output file and the person's line in persons.csv (never the name itself),
- * when any name of any kommune of the study appears in an output of this note. Names are matched
- * as whole words, case-insensitively, across line breaks and markup (`Kari <em>Nordmann</em>`).
- * A PDF's text is read with pdftotext, waiting for it here.
+ * when the whole name of any person of any kommune of the study appears in an output of this note.
+ * Names are read as a reader reads them (src/name-matcher.ts: NFC, invisibles, apostrophes, dashes,
+ * spaces, any case), whole words, across line breaks and markup (`Kari <em>Nordmann</em>`). A first
+ * name or surname alone is not searched here: the template's own words (`samme dag`) would match;
+ * in a quoted answer it is a warning (checkQuotes). A PDF's text is read with pdftotext, waiting for it here.
  */
 export function assertNoNames(_kommune: KommuneData, all: KommuneData[], files: OutputFiles): void {
   checkTexts(all, [...files].map(([path, content]) => [path, path.endsWith('.pdf') ? pdfSearchable(pdfText(content)) : searchableTexts(path, content)]));
@@ -48,19 +41,21 @@ export async function assertNoNamesInOutput(_kommune: KommuneData, all: KommuneD
 }
 
 function checkTexts(all: KommuneData[], entries: [path: string, texts: string[]][]): void {
-  const names = knownNames(all);
-  if (names.length === 0) return;
+  const names = namesOf(all);
+  if (names.size === 0) return;
   const problems: Problem[] = [];
   for (const [path, texts] of entries) {
-    // Every word of the file once, so that each of the study's names costs a lookup, not a scan.
-    const words = new Set(texts.flatMap((text) => text.toLocaleLowerCase('nb').split(NOT_WORD)));
-    for (const name of names) {
-      if (!words.has(name.hint) || !texts.some((text) => name.pattern.test(text))) continue;
-      problems.push({
-        source: name.source,
-        message: `the name of this person would appear in ${path}; names are never printed`,
-        fix: 'Remove the name from the free-text answer or text file that quotes it.',
-      });
+    const seen = new Set<NameOwner[]>();
+    for (const text of texts) {
+      for (const match of names.find(text)) {
+        if (!match.full || seen.has(match.owners)) continue;
+        seen.add(match.owners);
+        problems.push({
+          source: match.owners[0]!.source,
+          message: `the name of this person${namesakes(match.owners)} would appear in ${path}; names are never printed`,
+          fix: 'Remove the name from the free-text answer or text file that quotes it.',
+        });
+      }
     }
   }
   if (problems.length > 0) {
@@ -68,17 +63,21 @@ function checkTexts(all: KommuneData[], entries: [path: string, texts: string[]]
   }
 }
 
-/** `text` with every name of the study replaced by `[name on persons.csv line N]`, for logs. */
-export function redactNames(text: string, all: KommuneData[]): string {
-  return knownNames(all).reduce(
-    (out, name) => out.replace(new RegExp(name.pattern.source, 'giu'), `[name on ${placeOf(name.source)}]`),
-    text,
-  );
+/** ` (and 2 more persons of that name)`, or nothing. */
+export function namesakes(owners: NameOwner[]): string {
+  const more = owners.length - 1;
+  return more === 0 ? '' : ` (and ${more} more ${more === 1 ? 'person' : 'persons'} of that name)`;
 }
 
-/** A logger that never prints a name: progress and warnings pass through redactNames. */
-export function redactingLogger(logger: Logger, all: KommuneData[]): Logger {
-  const clean = (text: string | undefined) => (text === undefined ? undefined : redactNames(text, all));
+/** `text` with every name of the study replaced by `[name on persons.csv line N]`, for logs. */
+export function redactNames(text: string, all: KommuneData[] | NameMatcher): string {
+  return (all instanceof NameMatcher ? all : namesOf(all)).redact(text);
+}
+
+/** A logger that never prints a name: progress and warnings pass through the one redaction (NameMatcher.redact). */
+export function redactingLogger(logger: Logger, all: KommuneData[] | NameMatcher): Logger {
+  const names = all instanceof NameMatcher ? all : namesOf(all);
+  const clean = (text: string | undefined) => (text === undefined ? undefined : names.redact(text));
   return {
     step: (scope, name, ms, detail) => logger.step(scope, name, ms, clean(detail)),
     warn: (problem) =>
@@ -87,50 +86,35 @@ export function redactingLogger(logger: Logger, all: KommuneData[]): Logger {
   };
 }
 
-/** What separates words, in names and texts alike (the name pattern's boundaries). */
-const NOT_WORD = /[^\p{L}\p{N}]+/u;
+const matchers = new WeakMap<KommuneData[], NameMatcher>();
 
-function knownNames(all: KommuneData[]): KnownName[] {
-  return all
-    .flatMap((k) => k.persons)
-    .filter((p) => p.name !== undefined && p.name.trim().length >= MIN_NAME_LENGTH)
-    .map((p) => ({
-      pattern: wordPattern(p.name!.trim()),
-      hint: p.name!.trim().normalize('NFC').toLocaleLowerCase('nb').split(NOT_WORD).find((word) => word !== '')!,
-      source: p.source,
-    }))
-    .sort((a, b) => b.pattern.source.length - a.pattern.source.length); // "Kari Nordmann" before "Kari"
-}
-
-/** Whole words only ("Dag" is not in "daglig"), any case, any run of spaces or line breaks between parts. */
-function wordPattern(name: string): RegExp {
-  const body = name
-    .normalize('NFC')
-    .split(/\s+/)
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu');
-}
-
-function placeOf(source: Source): string {
-  const file = source.file.split(/[\\/]/).pop() ?? source.file;
-  return source.line === undefined ? file : `${file} line ${source.line}`;
+/** One matcher of every name of the study, built once per list of kommuner. */
+export function namesOf(all: KommuneData[]): NameMatcher {
+  let names = matchers.get(all);
+  if (!names) {
+    names = new NameMatcher();
+    for (const person of all.flatMap((k) => k.persons)) if (person.name) names.add(person.name, person);
+    matchers.set(all, names);
+  }
+  return names;
 }
 
 /** The texts of a text output file to search: as written, and as a reader sees it (markup and entities gone). */
 function searchableTexts(path: string, content: string | Uint8Array): string[] {
-  const raw = (typeof content === 'string' ? content : new TextDecoder().decode(content)).normalize('NFC');
+  const raw = typeof content === 'string' ? content : new TextDecoder().decode(content);
   // The network files: GEXF and GraphML are XML; Pajek writes characters beyond ASCII as `&#dddd;`.
   if (!/\.(html?|svg|xml|gexf|graphml|net)$/i.test(path)) return [raw];
-  const joined = decodeEntities(raw.replace(/<[^>]*>/g, '')).replace(/\u00AD/g, '');
-  const spaced = decodeEntities(raw.replace(/<[^>]*>/g, ' ')).replace(/\u00AD/g, '');
+  // The template's CSS and comments are not read by anyone.
+  const markup = raw.replace(/<(style|script)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<!--[\s\S]*?-->/g, ' ');
+  const joined = decodeEntities(markup.replace(/<[^>]*>/g, ''));
+  const spaced = decodeEntities(markup.replace(/<[^>]*>/g, ' '));
   // Entities decoded with the markup kept: a name inside an attribute value (`label="Bj&#xf8;rn"`).
-  return [raw, joined, spaced, decodeEntities(raw)];
+  return [markup, joined, spaced, decodeEntities(markup)];
 }
 
 /** A PDF's text as printed, and with words hyphenated at line ends joined again. */
 function pdfSearchable(text: string | undefined): string[] {
-  return text === undefined ? [] : [text.normalize('NFC'), text.replace(/-\s*\n\s*/g, '').normalize('NFC')];
+  return text === undefined ? [] : [text, text.replace(/-\s*\n\s*/g, '')];
 }
 
 const PDFTOTEXT_ARGS = ['-q', '-enc', 'UTF-8', '-', '-'];

@@ -19,7 +19,7 @@ export async function readStudy(root: string, effects: Effects, only?: string[])
   await timed(effects, 'study', 'validate', () => {
     for (const slug of slugs) {
       try {
-        const read = readKommune(root, config, slug);
+        const read = readKommune(root, config, slug, effects.names);
         kommuner.push(read.kommune);
         warnings.push(...read.warnings);
       } catch (error) {

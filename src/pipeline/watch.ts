@@ -23,7 +23,7 @@ export interface WatchOptions {
   debounceMs?: number;
   /** What became of each build: the CLI prints the summary and every failed note's problems. */
   report(outcome: { report: BuildReport } | { error: unknown }): void;
-  /** Starts a browser; tests may count launches. Default: launchLogged. */
+  /** Starts a browser; tests may count launches. Default: launchLogged (its profile under `options.out`). */
   launch?: (effects: Effects) => BrowserHandle;
 }
 
@@ -34,7 +34,7 @@ export const DEFAULT_DEBOUNCE_MS = 150;
  * the caller started already (the CLI does, before it loads the pipeline).
  */
 export async function watchBuild(options: BuildOptions, effects: Effects, watch: WatchOptions, launched?: BrowserHandle): Promise<void> {
-  const launch = watch.launch ?? launchLogged;
+  const launch = watch.launch ?? ((e: Effects) => launchLogged(e, options.out));
   const debounceMs = watch.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const pdf = options.formats.includes('pdf');
   let handle = pdf ? (launched ?? launch(effects)) : undefined;

@@ -1,14 +1,17 @@
 // Live preview: what the server adds to the served response. The reload script goes into the
-// response only; the note as built (and as written by the CLI) stays free of script.
+// response only; the note as built (and as written by the CLI) stays free of script. The note's own
+// Content-Security-Policy (templates/note.hbs: no script, no connection) is widened in the served
+// copy only, for this one script (by a nonce fresh for each response) and its /events connection.
 
+import { randomBytes } from 'node:crypto';
 import { formatProblem, KommunenotatError } from '../errors.ts';
 
 /**
  * Listens for `reload` events and reloads when the version differs from the one this page was
  * served with, keeping the scroll position across the reload.
  */
-export function reloadScript(version: number): string {
-  return `<script>/* kommunenotat preview only: not part of the note */
+export function reloadScript(version: number, nonce?: string): string {
+  return `<script${nonce ? ` nonce="${nonce}"` : ''}>/* kommunenotat preview only: not part of the note */
 (() => {
   const served = ${JSON.stringify(String(version))};
   const key = 'kommunenotat-preview-scroll';
@@ -25,10 +28,19 @@ export function reloadScript(version: number): string {
 }
 
 /** The page with the reload script (and a banner of warnings, if any) before its last `</body>`. */
-export function injectReload(html: string, version: number, warnings: string[] = []): string {
-  const script = `${warningBanner(warnings)}${reloadScript(version)}`;
-  const at = html.toLowerCase().lastIndexOf('</body>');
-  return at === -1 ? `${html}\n${script}\n` : `${html.slice(0, at)}${script}\n${html.slice(at)}`;
+export function injectReload(html: string, version: number, warnings: string[] = [], nonce = randomBytes(16).toString('base64')): string {
+  const script = `${warningBanner(warnings)}${reloadScript(version, nonce)}`;
+  const page = allowPreviewScript(html, nonce);
+  const at = page.toLowerCase().lastIndexOf('</body>');
+  return at === -1 ? `${page}\n${script}\n` : `${page.slice(0, at)}${script}\n${page.slice(at)}`;
+}
+
+const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/i;
+
+/** The note's policy, plus the preview's script (by its nonce) and its connection back to this server. */
+export function allowPreviewScript(html: string, nonce: string): string {
+  return html.replace(CSP_META, (_w, start: string, policy: string, end: string) =>
+    `${start}${policy}; script-src 'nonce-${nonce}'; connect-src 'self'${end}`);
 }
 
 /** Warnings of the build, fixed at the bottom of the window; part of the served response only. */

@@ -8,6 +8,9 @@
 //                                                        this note's kommune is among them, or inside
 //                                                        {{#with (kommunen "naroy")}} that kommune, or
 //                                                        the one named by kommune="naroy"
+//   {{claim (toppliste "political.byFunction" "skaffe boligsosialplan")}}
+//                                                        a top list (rankings.ts): exactly these functions
+//                                                        have the highest shares, as many as are named
 //   {{#claim (eq networks.weekly.components 1)}}Alle henger sammen.{{/claim}}
 //                                                        the same, wrapped around the sentence (printed
 //                                                        as written whether or not the claim holds)
@@ -17,6 +20,7 @@ import type { Problem } from '../errors.ts';
 import type { TextContext } from './context.ts';
 import { formatNumber } from './format.ts';
 import { getPath, HelperError, type HelperState } from './helpers.ts';
+import { functionShares, top } from './rankings.ts';
 
 /** One claim as evaluated in this build (the pipeline diffs them against the previous build). */
 export interface ClaimResult {
@@ -112,6 +116,12 @@ function describeValues(written: string, context: unknown, root: TextContext): s
     seen.add(path);
     const each = root.kommuner.map((k) => `${k.name} ${show(getPath(k, path))}`);
     parts.push(`${path}: ${each.join(', ')}`);
+  }
+  // A top list: what the top is.
+  for (const m of written.matchAll(/\(toppliste\s+"([^"]+)"\s+"([^"]*)"/g)) {
+    const count = m[2]!.split(/[\s,]+/).filter(Boolean).length;
+    const best = top(functionShares(root.kommuner, m[1]!, root.funksjoner, getPath), count);
+    parts.push(`the top ${count} of ${m[1]}: ${best.map((f) => `${f.code} ${Math.round(f.share * 100)} %`).join(', ')}`);
   }
   return parts.join('; ');
 }

@@ -1,10 +1,13 @@
 // Render stage: the view model the note's Markdown and templates see. The kommune's metrics sit at
 // the top level ({{persons}}, {{networks.weekly.components}}); study-wide data sits under `kommuner`.
 
-import type { KommuneData, KommuneMetrics, PoliticalBody, QuestionDef, RatingMetrics, StudyConfig, TextMetrics } from '../types.ts';
+import { drawnCommunities } from '../figures/networks/cluster-rule.ts';
+import type { KommuneData, KommuneMetrics, Level, NetworkMetrics, PoliticalBody, QuestionDef, RatingMetrics, StudyConfig, TextMetrics } from '../types.ts';
 import type { NoteMeta } from './meta.ts';
 
-export interface KommuneView extends Omit<KommuneMetrics, 'kommune'> {
+export interface KommuneView extends Omit<KommuneMetrics, 'kommune' | 'networks'> {
+  /** The metrics of each level, and the number of clusters its figure draws with an outline. */
+  networks: Record<Level, NetworkMetrics & { drawnClusters: number }>;
   slug: string;
   name: string;
   /** True for the kommune this note is about. */
@@ -37,8 +40,11 @@ export interface TextContext extends Omit<KommuneView, 'slug' | 'name' | 'curren
   kommuner: KommuneView[];
   /** The other kommuner of the study, in study order. */
   andre: KommuneView[];
-  /** `kompakt`: the comparison chapter shows the kommuner in tables (note.comparison), not in figures. */
-  studie: { title: string; antall: number; kompakt: boolean };
+  /**
+   * `kompakt`: the comparison chapter shows the kommuner in tables (note.comparison), not in figures.
+   * `tema`: what the study is about in the note's language (`subject:` in study.yaml), or null.
+   */
+  studie: { title: string; antall: number; kompakt: boolean; tema: string | null };
   funksjoner: FunctionView[];
   /** The study's rating questions with this kommune's answers. */
   vurderinger: QuestionView<RatingMetrics>[];
@@ -64,7 +70,7 @@ export function buildTextContext(input: ContextInput, meta: NoteMeta): TextConte
     kommune: { slug, name, lang: meta.lang },
     kommuner,
     andre: kommuner.filter((k) => !k.current),
-    studie: { title: input.config.title, antall: kommuner.length, kompakt: input.config.comparison === 'compact' },
+    studie: { title: input.config.title, antall: kommuner.length, kompakt: input.config.comparison === 'compact', tema: meta.subject },
     funksjoner: input.config.functions.map((f) => ({ ...f, count: input.metrics.functions[f.code] ?? 0 })),
     vurderinger: input.config.questions
       .filter((q) => q.kind === 'rating')
@@ -78,8 +84,10 @@ export function buildTextContext(input: ContextInput, meta: NoteMeta): TextConte
 
 function kommuneView(kommune: KommuneData, metrics: KommuneMetrics, current: boolean): KommuneView {
   const { kommune: _slug, ...rest } = metrics;
+  const drawn = (level: Level) => ({ ...metrics.networks[level], drawnClusters: drawnCommunities(metrics.networks[level].communities).length });
   return {
     ...rest,
+    networks: { daily: drawn('daily'), weekly: drawn('weekly'), monthly: drawn('monthly') },
     slug: kommune.slug,
     name: kommune.name,
     current,

@@ -1,21 +1,19 @@
 // Render stage: Norwegian number formatting for the note (decimal comma, non-breaking spaces, number words).
 
-import { joinList as joinWords } from '../norwegian.ts';
+import { groupThousands, joinList as joinWords } from '../norwegian.ts';
 import type { Lang } from './i18n.ts';
 
 /** U+00A0: keeps "23 av 29", "N = 23", "79 %" and "s. 44" on one line. */
 export const NBSP = '\u00a0';
-/** U+202F: the thousands separator (narrow and non-breaking). */
-export const THIN_NBSP = '\u202f';
 export const MINUS = '\u2212';
 
-/** An integer or decimal with a decimal comma and narrow spaces between thousands: 12 345,6. */
+/** An integer or decimal with a decimal comma and, from five digits, no-break spaces between thousands: 12 345,6, 6250. */
 export function formatNumber(value: number, decimals = 0, trimZeros = false): string {
   const rounded = roundHalfAway(value, decimals);
   let text = Math.abs(rounded).toFixed(decimals);
   if (trimZeros && text.includes('.')) text = text.replace(/\.?0+$/, '');
   const [whole, fraction] = text.split('.');
-  const grouped = whole.length > 4 ? group(whole) : whole;
+  const grouped = groupThousands(whole);
   const sign = rounded < 0 ? MINUS : '';
   return sign + grouped + (fraction ? `,${fraction}` : '');
 }
@@ -56,10 +54,6 @@ export function joinList(items: readonly string[], _lang: Lang, conjunction: 'og
 
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase('nb') + text.slice(1);
-}
-
-function group(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, THIN_NBSP);
 }
 
 /** Rounds half away from zero (toFixed alone rounds 2.65 down, because 2.65 is stored as 2.6499…). */

@@ -1,4 +1,6 @@
 // Render stage: the last checks before the HTML leaves the stage: self-contained and no script.
+// The author's raw HTML is cleaned before this by an allow-list sanitizer (sanitize.ts); these checks
+// guard what the generator itself writes (the figures' SVG, the assembled note) against a bug.
 // Checks read real markup only (start tags and their attributes), never the text between tags, so an
 // escaped label such as `&lt;img onerror=…&gt;` is text and no false alarm. (Names of persons are
 // stripped before render; the pipeline's privacy guard, src/pipeline/privacy.ts, checks the output.)
@@ -48,11 +50,6 @@ function maskNonMarkup(markup: string): string {
 const URL_ATTRIBUTES = new Set([
   'src', 'href', 'xlink:href', 'srcset', 'poster', 'data', 'action', 'formaction', 'background', 'longdesc',
   'lowsrc', 'dynsrc', 'manifest', 'ping', 'cite', 'codebase', 'imagesrcset',
-]);
-
-/** Elements that exist to load what they name: dropped whole when they name something external. */
-export const LOADING_ELEMENTS = new Set([
-  'img', 'image', 'iframe', 'frame', 'embed', 'object', 'video', 'audio', 'source', 'track', 'link', 'input', 'script', 'use', 'feimage',
 ]);
 
 /** Entities decoded far enough to see the scheme of a URL (`&#104;ttp:` is still http:). */

@@ -3,13 +3,14 @@
 
 import type { HelperDelegate, HelperOptions } from 'handlebars';
 import type Handlebars from 'handlebars';
-import type { KommuneData, Level } from '../types.ts';
+import type { KommuneData, Level, Source } from '../types.ts';
 import type { KommuneView, TextContext } from './context.ts';
 import { capitalize, formatNumber, formatOf, formatPercent, joinList, NBSP, numberWord } from './format.ts';
 import type { Lang } from './i18n.ts';
 import type { Markers } from './markers.ts';
 import type { Problem } from '../errors.ts';
 import { claimHelper, type ClaimResult } from './claims.ts';
+import { bottom, functionList, functionShares, isTopList, top, type FunctionShare } from './rankings.ts';
 
 /** A mistake in a helper call, located by Handlebars' `options.loc`. */
 export class HelperError extends Error {
@@ -39,8 +40,20 @@ export interface HelperState {
   warnings: Problem[];
   /** Titles of the shared chapters in the note's language (templates/i18n, `chapters:`). */
   chapterTitles?: Record<string, string>;
+  /** Every free-text answer the note quotes, for the privacy guard (src/pipeline/privacy.ts). */
+  quotes?: QuotedAnswer[];
   /** The drafted reading of each network level, in the note's language ({{lesning "weekly"}}). */
   reading?: Record<Level, string[]>;
+}
+
+/** A respondent's free-text answer as the note prints it, with where it was written and where the text quotes it. */
+export interface QuotedAnswer {
+  text: string;
+  question: string;
+  /** The answer's row in responses.csv. */
+  answer: Source;
+  /** The {{sitater}} call in the text file. */
+  quotedAt: Source;
 }
 
 type Options = HelperOptions & { loc?: { start: { line: number; column: number } }; name?: string };
@@ -143,6 +156,12 @@ function referenceHelpers(state: HelperState): Record<string, Fn> {
     Tab: ref('table', true),
     /** {{side "fig-network-oppdal-weekly"}} → s. <span class="pageref" …> */
     side: call(state, 1, ([target], options) => markers.inline({ kind: 'pageref', target: expand(target), loc: loc(options) })),
+    /** {{anker "sporsmal"}}: an id where it stands (a paragraph, a list item) for {{side "sporsmal"}} */
+    anker: call(state, 1, ([id], options) => {
+      const name = expand(id);
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw fail(options, `anchor "${name}": use lower-case letters a-z, digits and hyphens`);
+      return markers.inline({ kind: 'anchor', id: name, loc: loc(options) });
+    }),
     /** {{figure "network-oppdal-weekly"}}, {{figure "x" as="x-2" caption="…"}} */
     figure: place('figure'),
     /** {{table "functions"}} */
@@ -156,10 +175,12 @@ function referenceHelpers(state: HelperState): Record<string, Fn> {
       const wanted = typeof options.hash.ids === 'string' ? options.hash.ids.split(/[\s,]+/).filter(Boolean) : null;
       const answers = state.kommune.responses
         .filter((r) => (wanted ? wanted.includes(r.id) : true))
-        .map((r) => (r.texts[id] ?? '').replace(/\s+/g, ' ').trim())
-        .filter((t) => t !== '');
+        .map((r) => ({ text: (r.texts[id] ?? '').replace(/\s+/g, ' ').trim(), answer: r.source }))
+        .filter((a) => a.text !== '');
       const chosen = wanted ? answers : answers.slice(0, typeof count === 'number' ? count : 2);
-      const html = chosen.map((t) => `<blockquote class="sitat"><p>«${escapeHtml(t)}»</p></blockquote>`).join('\n');
+      const quotedAt = loc(options);
+      state.quotes?.push(...chosen.map((a) => ({ ...a, question: id, quotedAt })));
+      const html = chosen.map((a) => `<blockquote class="sitat"><p>«${escapeHtml(a.text)}»</p></blockquote>`).join('\n');
       return markers.block({ kind: 'html', html });
     }),
   };
@@ -222,6 +243,8 @@ function studyHelpers(state: HelperState): Record<string, Fn> {
       .map((k, i) => ({ k, i }))
       .sort((a, b) => (desc ? -1 : 1) * (value(a.k, path, options)! - value(b.k, path, options)!) || a.i - b.i)
       .map((e) => e.k);
+  const shares = (path: unknown, options: Options) =>
+    functionShares(items(options), String(path), (options.data.root as TextContext).funksjoner, getPath);
   const all = (path: unknown, options: Options) =>
     items(options).map((k) => value(k, String(path), options)).filter((v): v is number => v !== null);
   return {
@@ -240,6 +263,16 @@ function studyHelpers(state: HelperState): Record<string, Fn> {
       if (!found) throw fail(options, `"${String(slug)}" is not a kommune of the study (${items(options).map((k) => k.slug).join(', ')})`);
       return found;
     }),
+    /** {{#each (andeler "political.byFunction")}}: every function's share over the study, highest first (rankings.ts). */
+    andeler: call(state, 1, ([path], options) => shares(path, options)),
+    /** {{topp "political.byFunction" 2}}: the two highest, with any tied with the second. */
+    topp: call(state, 2, ([path, n], options) => top(shares(path, options), int(n, 1))),
+    /** {{bunn "political.byFunction" 2}}: the two lowest, lowest first, with any tied. */
+    bunn: call(state, 2, ([path, n], options) => bottom(shares(path, options), int(n, 1))),
+    /** {{funksjoner (topp …)}} → «Skaffe bolig» (82 %) og «Boligsosial plan» (64 %) */
+    funksjoner: call(state, 1, ([list]) => functionList(toArray(list) as FunctionShare[], state.lang)),
+    /** {{claim (toppliste "political.byFunction" "skaffe boligsosialplan")}}: exactly these are the top ones. */
+    toppliste: call(state, 2, ([path, codes], options) => isTopList(shares(path, options), String(codes))),
     /** This kommune's place, 1 = highest value. */
     rang: call(state, 1, ([path], options) => sorted(String(path), true, options).findIndex((k) => k.current) + 1),
   };

@@ -7,11 +7,11 @@ export const LANGS: readonly Lang[] = ['nb', 'nn'];
 
 /** The keys every i18n file must have; nested keys are written `colophon.title`. */
 const REQUIRED_KEYS = [
-  'title', 'subtitle', 'subtitleNoPart', 'noteNumber', 'figure', 'table', 'figureRef', 'tableRef', 'figureData',
+  'title', 'titleNoSubject', 'subtitle', 'subtitleNoPart', 'noteNumber', 'figure', 'table', 'figureRef', 'tableRef', 'figureData',
   'pageRef', 'pageFooter', 'contents', 'foreword', 'references', 'colophonSummary', 'colophon.title',
   'colophon.authors', 'colophon.projectLeader', 'colophon.number', 'colophon.pages', 'colophon.projectNumber',
   'colophon.projectTitle', 'colophon.commissioner', 'colophon.publisher', 'colophon.issn', 'colophon.isbn',
-  'colophon.keywords', 'copyrightHolder', 'copyright', 'onBehalf', 'projectLeaderRole', 'and', 'kommune',
+  'colophon.keywords', 'copyrightHolder', 'copyrightHolderNoPublisher', 'copyright', 'copyrightNoPublisher', 'onBehalf', 'projectLeaderRole', 'and', 'kommune',
   'function', 'abbreviation', 'functionsCaption', 'functionsTotal', 'functionsPersons', 'functionsRespondents',
   'meanCaption', 'mean', 'validAnswers', 'labelsCaption', 'noAnswer', 'footnotes', 'backCover',
   // The compact comparison chapter's tables (comparison-tables.ts).
@@ -22,7 +22,6 @@ const REQUIRED_KEYS = [
   'networkColumns.brokers', 'politicalCaption', 'politicalColumns.answered', 'politicalColumns.withAnyContact',
   'politicalColumns.share', 'contactTypes.gir_informasjon', 'contactTypes.far_informasjon',
   'contactTypes.politisk_diskusjon', 'contactTypes.faglig_diskusjon',
-  'generic.study', 'generic.publisher',
   'chapters.sammendrag', 'chapters.innledning', 'chapters.bakgrunn', 'chapters.prosjektet', 'chapters.resultater',
 ] as const;
 
@@ -30,6 +29,9 @@ const REQUIRED_KEYS = [
 export const CHAPTER_TITLES = ['sammendrag', 'innledning', 'bakgrunn', 'prosjektet', 'resultater'] as const;
 
 export type I18nKey = (typeof REQUIRED_KEYS)[number];
+
+/** The keys `note.fixedText` in study.yaml may set (every fixed text of the note). */
+export const FIXED_TEXT_KEYS: readonly string[] = REQUIRED_KEYS;
 
 /** One language's fixed strings. */
 export interface Strings {
@@ -40,8 +42,14 @@ export interface Strings {
   tree: Record<string, unknown>;
 }
 
-/** Checks a parsed i18n file and wraps it; a missing key is a template error naming the file. */
-export function makeStrings(lang: Lang, file: string, tree: Record<string, unknown>): Strings {
+/**
+ * Checks a parsed i18n file and wraps it; a missing key is a template error naming the file.
+ * `overrides` (`note.fixedText` of study.yaml, checked by the validate stage) replace single keys:
+ * `colophon.authors: FORFATTARAR` for both languages, or `{ nb: …, nn: … }`, where a language left
+ * out keeps the template's own text.
+ */
+export function makeStrings(lang: Lang, file: string, fileTree: Record<string, unknown>, overrides: Record<string, unknown> = {}): Strings {
+  const tree = withOverrides(fileTree, overrides, lang);
   const missing = REQUIRED_KEYS.filter((key) => typeof lookup(tree, key) !== 'string');
   if (missing.length > 0) {
     throw new KommunenotatError('template', `${file}: missing fixed text for ${missing.join(', ')}`, {
@@ -59,6 +67,24 @@ export function makeStrings(lang: Lang, file: string, tree: Record<string, unkno
 /** Replaces {name} with vars[name]; an unknown name is left as written so the mistake is visible. */
 export function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+function withOverrides(tree: Record<string, unknown>, overrides: Record<string, unknown>, lang: Lang): Record<string, unknown> {
+  const entries = Object.entries(overrides);
+  if (entries.length === 0) return tree;
+  const copy = structuredClone(tree);
+  for (const [key, raw] of entries) {
+    const value = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>)[lang] : raw;
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    const parts = key.split('.');
+    let node = copy;
+    for (const part of parts.slice(0, -1)) {
+      if (node[part] === null || typeof node[part] !== 'object') node[part] = {};
+      node = node[part] as Record<string, unknown>;
+    }
+    node[parts[parts.length - 1]] = String(value);
+  }
+  return copy;
 }
 
 function lookup(tree: Record<string, unknown>, key: string): unknown {

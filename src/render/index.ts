@@ -18,7 +18,7 @@ import type { Figure, KommuneData, KommuneMetrics, StudyConfig } from '../types.
 import { describeMarker, type Binding } from './bindings.ts';
 import type { ClaimResult } from './claims.ts';
 import { buildTextContext, type TextContext } from './context.ts';
-import { registerHelpers, escapeHtml, type HelperState } from './helpers.ts';
+import { registerHelpers, escapeHtml, type HelperState, type QuotedAnswer } from './helpers.ts';
 import { CHAPTER_TITLES, makeStrings, type Strings } from './i18n.ts';
 import { createMarkdown, newMarkdownEnv, takeFootnotes, type Heading, type MarkdownEnv } from './markdown.ts';
 import { domId, link, Markers, throwTemplateProblems, type Placement } from './markers.ts';
@@ -27,7 +27,9 @@ import { formatReference } from './references.ts';
 import { buildCss } from './styles.ts';
 import { buildTable, tableIds } from './tables.ts';
 import { renderMarkdownFile, renderTemplate, type TextRenderer } from './text.ts';
+import { captionProblems, captionWithMarks } from './caption-marks.ts';
 import { checkHtml, cleanSvg, scopeSvgIds } from './guard.ts';
+import { localizeStudy } from '../validate/lang-text.ts';
 import { accessibleSvg } from './figure-a11y.ts';
 import type { ReadingSentences } from './reading/lesning.ts';
 
@@ -64,6 +66,8 @@ export interface RenderedNote {
   bindings: Binding[];
   /** Every claim of the text as evaluated in this build. */
   claims: ClaimResult[];
+  /** Every free-text answer the note quotes, with its row and the text's line (the privacy guard reads them). */
+  quotes: QuotedAnswer[];
 }
 
 /** The chapters in the order the note shows them (kolofon and forord have their own places). */
@@ -71,11 +75,12 @@ const CHAPTER_SLOTS: readonly TextSlot[] = [
   'sammendrag', 'innledning', 'bakgrunn', 'prosjektet', 'resultater', 'kommune', 'vedlegg',
 ];
 
-export function renderNote(input: NoteInput, sources: NoteSources): RenderedNote {
-  // 1. fixed strings and metadata
-  const lang = noteLang(input.kommune);
-  const strings = loadStrings(sources, lang);
-  const meta = normalizeNoteMeta(input.config, input.kommune, strings);
+export function renderNote(given: NoteInput, sources: NoteSources): RenderedNote {
+  // 1. fixed strings and metadata; the study's labels and questions in the note's language
+  const lang = noteLang(given.kommune);
+  const { input, warnings: languageWarnings } = inNoteLanguage(given, lang);
+  const strings = loadStrings(sources, lang, input.config);
+  const meta = normalizeNoteMeta(input.config, input.kommune, strings, input.buildDate);
   // 2. the text's view model
   const context = buildTextContext(input, meta);
   // 3. Handlebars with helpers and partials
@@ -84,7 +89,7 @@ export function renderNote(input: NoteInput, sources: NoteSources): RenderedNote
   const state: HelperState = {
     lang, markers, kommune: input.kommune, file: '', params: new Map(),
     textQuestions: input.config.questions.filter((q) => q.kind === 'text').map((q) => q.id),
-    source: '', claims: [], warnings: [],
+    source: '', claims: [], warnings: [], quotes: [],
     chapterTitles: Object.fromEntries(CHAPTER_TITLES.map((slot) => [slot, strings.get(`chapters.${slot}`)])),
     ...(input.reading ? { reading: input.reading[lang] } : {}),
   };
@@ -129,30 +134,64 @@ export function renderNote(input: NoteInput, sources: NoteSources): RenderedNote
     lang, meta, t: strings.tree, css: buildCss(sources.styles.text, sources.fonts, strings),
     authorLine: authorLine(meta, strings), keywordLine: meta.keywords.join(', '),
     numberLine: meta.number ? strings.get('noteNumber', { number: meta.number }) : null,
-    copyrightHolder: strings.get('copyrightHolder', { publisher: meta.publisher.name }),
-    copyrightText: strings.get('copyright', { publisher: meta.publisher.name }),
+    copyrightHolder: meta.publisher.name
+      ? strings.get('copyrightHolder', { publisher: meta.publisher.name })
+      : strings.get('copyrightHolderNoPublisher'),
+    copyrightText: meta.publisher.name
+      ? strings.get('copyright', { publisher: meta.publisher.name })
+      : strings.get('copyrightNoPublisher'),
+    hasBackCover: Boolean(meta.publisher.name || meta.publisher.address.length > 0 || meta.publisher.phone || meta.publisher.email || meta.publisher.orgNumber || meta.issn || meta.isbn),
     signerIsLeader: meta.signer !== null && meta.signer === meta.projectLeader,
     colophonSummary, foreword, toc, chapters, references, buildDate: input.buildDate,
     compactComparison: input.config.comparison === 'compact',
   };
   const page = renderTemplate(sources.layout, env, state, layoutContext, { noEscape: false });
   // 7. link
-  const html = linkNote(page, markers, input, context, strings, env, sources);
+  const html = linkNote(page, markers, input, context, strings, env, sources, state.warnings);
   // 8. guard
   checkHtml(html);
   return {
     html,
     meta: { title: meta.title, author: authorLine(meta, strings), subject: meta.subtitle, keywords: meta.keywords, lang },
-    warnings: state.warnings,
+    warnings: [...languageWarnings, ...meta.warnings, ...state.warnings],
     bindings: text.bindings,
     claims: state.claims,
+    quotes: state.quotes ?? [],
   };
 }
 
-function loadStrings(sources: NoteSources, lang: 'nb' | 'nn'): Strings {
+/** The note's input with every function, question and political body in the note's language. */
+function inNoteLanguage(input: NoteInput, lang: 'nb' | 'nn'): { input: NoteInput; warnings: Problem[] } {
+  const localized = localizeStudy(input.config, input.study.map((entry) => entry.kommune), lang);
+  const bySlug = new Map(localized.kommuner.map((k) => [k.slug, k]));
+  return {
+    input: {
+      ...input,
+      config: localized.config,
+      kommune: bySlug.get(input.kommune.slug) ?? localizeStudy(input.config, [input.kommune], lang).kommuner[0],
+      study: input.study.map((entry) => ({ ...entry, kommune: bySlug.get(entry.kommune.slug)! })),
+    },
+    warnings: localized.warnings,
+  };
+}
+
+function loadStrings(sources: NoteSources, lang: 'nb' | 'nn', config: StudyConfig): Strings {
   const source = sources.i18n[lang] ?? sources.i18n.nb;
   if (!source) throw new KommunenotatError('template', `templates/i18n/${lang}.yaml is missing`);
-  return makeStrings(lang, source.path, source.tree);
+  const note = config.raw.note;
+  const fixedText = note !== null && typeof note === 'object' ? (note as Record<string, unknown>).fixedText : undefined;
+  return makeStrings(lang, source.path, source.tree, fixedText !== null && typeof fixedText === 'object' ? flatKeys(fixedText as Record<string, unknown>) : {});
+}
+
+/** `note.fixedText` written nested (`colophon: { authors: … }`) or dotted (`colophon.authors: …`), as dotted keys. */
+export function flatKeys(tree: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(tree)) {
+    const isNode = value !== null && typeof value === 'object' && !Array.isArray(value) && !Object.keys(value).every((k) => k === 'nb' || k === 'nn');
+    if (isNode) Object.assign(out, flatKeys(value as Record<string, unknown>, `${prefix}${key}.`));
+    else out[`${prefix}${key}`] = value;
+  }
+  return out;
 }
 
 /** The colophon summary and the foreword: rendered like chapters, but kept out of the contents. */
@@ -177,7 +216,7 @@ function authorLine(meta: NoteMeta, strings: Strings): string {
 
 function linkNote(
   page: string, markers: Markers, input: NoteInput, context: TextContext, strings: Strings,
-  env: typeof Handlebars, sources: NoteSources,
+  env: typeof Handlebars, sources: NoteSources, warnings: Problem[],
 ): string {
   const problems: Problem[] = [];
   const figures = new Map(input.figures.map((f) => [f.id, f]));
@@ -198,9 +237,10 @@ function linkNote(
       });
       return '';
     }
+    if (marker.caption !== null) warnings.push(...captionProblems(marker.caption, figure, p.number, marker.loc));
     return figurePartial({
       id: domId(p), kind: figure.id.split('-')[0], number: p.number, label: strings.get('figure'),
-      caption: marker.caption ?? figure.title, alt: figure.alt,
+      caption: captionWithMarks(marker.caption ?? figure.title, figure), alt: figure.alt,
       svg: accessibleSvg(p.ref === figure.id ? cleanSvg(figure.svg, figure.id) : scopeSvgIds(cleanSvg(figure.svg, figure.id), p.ref), figure.alt),
       table: figure.table, dataLabel: strings.get('figureData'),
     });
@@ -252,5 +292,5 @@ function knownFigures(wanted: string, ids: string[]): string {
 }
 
 export { escapeHtml };
-export type { Binding, ClaimResult };
+export type { Binding, ClaimResult, QuotedAnswer };
 export type { NoteSources };

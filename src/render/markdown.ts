@@ -2,7 +2,7 @@
 // level down (the note's title is the only h1) with stable ids, simple footnotes, no external links.
 
 import markdownIt, { type MarkdownIt, type StateCore, type StateInline, type Token } from 'markdown-it';
-import { LOADING_ELEMENTS, startTags, unsafeAttribute } from './guard.ts';
+import { sanitizeAuthorHtml } from './sanitize.ts';
 import { stripTokens } from './markers.ts';
 
 export interface Heading {
@@ -23,13 +23,13 @@ export interface MarkdownEnv {
   removed: RemovedMarkup[];
 }
 
-/** A piece of the author's raw HTML left out of the note: an external resource, a script, an event handler. */
+/** A piece of the author's raw HTML left out of the note (src/render/sanitize.ts): an element, an attribute, a style declaration. */
 export interface RemovedMarkup {
   /** 1-based line in the Markdown as rendered (after Handlebars), when known. */
   line?: number;
   /** The tag (or attribute) as written. */
   written: string;
-  /** What is wrong: `external src`, `event handler onclick`, … */
+  /** What was left out: `the element <iframe>`, `the event handler onload`, `its href attribute`, … */
   problem: string;
   /** The URL or attribute value, when there is one. */
   value: string | null;
@@ -46,7 +46,6 @@ export function createMarkdown(allowHtml: boolean): MarkdownIt {
   md.disable('image');
   md.inline.ruler.before('link', 'footnote_inline', footnoteInline);
   md.core.ruler.push('heading_ids', headingIds);
-  if (allowHtml) md.core.ruler.push('raw_html_guard', rawHtmlGuard);
   md.renderer.rules.footnote_ref = (tokens, idx) => {
     const n = (tokens[idx].meta as { n: number }).n;
     return `<sup class="fn-ref"><a href="#fn-${n}" id="fnref-${n}">${n}</a></sup>`;
@@ -92,65 +91,19 @@ function footnoteInline(state: StateInline, silent: boolean): boolean {
     const env = state.env as unknown as MarkdownEnv;
     const n = ++env.footnoteCount;
     const content = state.src.slice(start + 2, end);
-    env.footnotes.push({ n, html: state.md.renderInline(content, env) });
+    let html = state.md.renderInline(content, env);
+    if (state.md.options.html) {
+      // The author's raw HTML in a footnote is cleaned like the rest of the text (renderMarkdownFile).
+      const clean = sanitizeAuthorHtml(html);
+      html = clean.html;
+      if (Array.isArray(env.removed)) env.removed.push(...clean.removed);
+    }
+    env.footnotes.push({ n, html });
     const token = state.push('footnote_ref', '', 0);
     token.meta = { n };
   }
   state.pos = end + 1;
   return true;
-}
-
-/**
- * Raw HTML in the text (allowHtml: true) may style and structure, never load or run anything: an
- * element that loads an external resource (`<img src="http://…">`) is left out, a script element
- * too, and an event handler or javascript: URL loses its attribute. Each is recorded with its line,
- * for a located warning; the note stays self-contained.
- */
-function rawHtmlGuard(state: StateCore): void {
-  const env = state.env as unknown as MarkdownEnv;
-  if (!Array.isArray(env.removed)) env.removed = [];
-  for (const token of state.tokens) {
-    if (token.type === 'html_block') {
-      token.content = cleanRawHtml(token.content, token.map ? token.map[0] + 1 : undefined, env.removed);
-    } else if (token.type === 'inline' && token.children) {
-      let line = token.map ? token.map[0] + 1 : undefined;
-      for (const child of token.children) {
-        if (child.type === 'softbreak' || child.type === 'hardbreak') line = line === undefined ? undefined : line + 1;
-        if (child.type === 'html_inline') child.content = cleanRawHtml(child.content, line, env.removed);
-      }
-    }
-  }
-}
-
-function cleanRawHtml(html: string, line: number | undefined, removed: RemovedMarkup[]): string {
-  const lineAt = (index: number) => (line === undefined ? undefined : line + (html.slice(0, index).match(/\n/g)?.length ?? 0));
-  // Script elements go whole, content and all.
-  let out = html.replace(/<script\b[\s\S]*?(?:<\/script\s*>|$)/gi, (written, index: number) => {
-    removed.push({ line: lineAt(index), written: written.split('\n')[0]!.slice(0, 80), problem: 'script element', value: null, element: true });
-    return '';
-  });
-  const tags = startTags(out).reverse(); // from the end, so earlier offsets stay right
-  for (const tag of tags) {
-    let raw = tag.raw;
-    let drop = false;
-    for (const attr of tag.attributes) {
-      const problem = unsafeAttribute(attr);
-      if (!problem) continue;
-      const element = LOADING_ELEMENTS.has(tag.name) && problem.startsWith('external');
-      removed.push({ line: lineAt(tag.index), written: tag.raw, problem, value: attr.value, element });
-      if (element) drop = true;
-      else raw = removeAttribute(raw, attr.name);
-    }
-    if (drop) raw = '';
-    if (raw !== tag.raw) out = out.slice(0, tag.index) + raw + out.slice(tag.index + tag.raw.length);
-  }
-  return out;
-}
-
-/** The tag without the attribute `name` (every occurrence, with its value). */
-function removeAttribute(tag: string, name: string): string {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return tag.replace(new RegExp(`\\s+${escaped}(?:\\s*=\\s*(?:"[^"]*"|'[^']*'|[^\\s>"']+))?(?=[\\s/>])`, 'gi'), '');
 }
 
 /** Gives every heading a unique id from its text and moves it one level down. */

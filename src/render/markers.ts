@@ -9,6 +9,7 @@ export type Marker =
   | { kind: 'table'; ref: string; tableId: string; caption: string | null; loc: Source }
   | { kind: 'ref'; target: 'figure' | 'table'; refs: string[]; capital: boolean; loc: Source }
   | { kind: 'pageref'; target: string; loc: Source }
+  | { kind: 'anchor'; id: string; loc: Source }
   | { kind: 'html'; html: string };
 
 const OPEN = '\ue000';
@@ -77,6 +78,18 @@ export function link(html: string, markers: Markers, options: LinkOptions): { ht
     return `${label}\u00a0${first === last ? first : `${first}\u2013${last}`}`;
   };
   const ids = collectIds(html);
+  const anchors = markers.list.filter((m): m is Extract<Marker, { kind: 'anchor' }> => m.kind === 'anchor');
+  anchors.forEach((anchor, i) => {
+    const earlier = anchors.findIndex((other) => other.id === anchor.id);
+    if (ids.has(anchor.id) || earlier < i) {
+      problems.push({
+        source: anchor.loc,
+        message: `anchor "${anchor.id}" is already an id in the note${earlier < i ? ` (an anchor at ${formatSource(anchors[earlier]!.loc)})` : ' (a heading, figure or table)'}`,
+        fix: 'Give the anchor a name of its own, or refer to the heading by its id.',
+      });
+    }
+  });
+  for (const anchor of anchors) ids.add(anchor.id);
   let out = html.replace(BLOCK_TOKEN, (whole, index: string) => {
     const marker = markers.list[Number(index)];
     return marker.kind === 'figure' || marker.kind === 'table' || marker.kind === 'html' ? `${tokenOf(index)}\n` : whole;
@@ -104,6 +117,8 @@ export function link(html: string, markers: Markers, options: LinkOptions): { ht
         // A link too: on screen the reference takes the reader there (docs/pdf.md, "On a screen").
         return `<a class="pageref-link" href="#${marker.target}">${options.pageRef}\u00a0<span class="pageref" data-target="${marker.target}"></span></a>`;
       }
+      case 'anchor':
+        return `<span class="anchor" id="${marker.id}"></span>`;
       case 'html':
         return marker.html;
     }

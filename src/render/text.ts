@@ -10,6 +10,7 @@ import type { Source } from '../types.ts';
 import { extractBindings, markBoundOutputs, type Binding, type BoundSite } from './bindings.ts';
 import { HelperError, type HelperState } from './helpers.ts';
 import type { MarkdownEnv, RemovedMarkup } from './markdown.ts';
+import { sanitizeAuthorHtml } from './sanitize.ts';
 import { findBlockProblems } from './syntax.ts';
 
 export interface TextRenderer {
@@ -40,7 +41,13 @@ export function renderMarkdownFile(file: SourceFile, r: TextRenderer): string {
   const { text, bindings } = extractBindings(output, file.path, sites, r.describeToken);
   r.bindings.push(...bindings);
   r.mdEnv.removed = [];
-  const html = r.md.render(text, r.mdEnv);
+  let html = r.md.render(text, r.mdEnv);
+  if (r.escapeValues) {
+    // allowHtml: the author's raw HTML passed markdown-it; the allow-list sanitizer decides what stays.
+    const clean = sanitizeAuthorHtml(html);
+    html = clean.html;
+    r.mdEnv.removed.push(...clean.removed);
+  }
   r.state.warnings.push(...r.mdEnv.removed.map((removed) => removedWarning(file, removed)));
   r.mdEnv.removed = [];
   return html;
@@ -59,14 +66,9 @@ function removedWarning(file: SourceFile, removed: RemovedMarkup): Problem {
     source = { file: file.path, line, column: at - before.lastIndexOf('\n') };
   }
   const tag = removed.written.length > 80 ? `${removed.written.slice(0, 77)}…` : removed.written;
-  const message = removed.problem.startsWith('external')
-    ? `${tag} would load ${removed.value} from outside the note; ${removed.element ? 'the element is left out' : 'the address is left out'}`
-    : removed.problem === 'script element'
-      ? `${tag}: a script element in the text is left out`
-      : `${tag}: ${removed.problem} is left out`;
-  const fix = removed.problem.startsWith('external')
-    ? 'The note is self-contained and makes no requests: figures come from the data; remove the element.'
-    : 'The note runs no script; remove it from the text.';
+  const loads = removed.value !== null && removed.element ? ` (it would load or show ${removed.value.length > 80 ? `${removed.value.slice(0, 77)}…` : removed.value})` : '';
+  const message = `${tag}: ${removed.problem} is left out of the note${loads}`;
+  const fix = 'Raw HTML may structure and style the text, never load or run anything: docs/writing.md, "Raw HTML", lists what passes.';
   return { source, message, value: removed.value ?? undefined, fix, severity: 'warning' };
 }
 

@@ -52,9 +52,14 @@ function checkContact(table: CsvTable, row: CsvRow, people: People, problems: Pr
 
 /** `Månedlig`, ` manedlig ` … → the Frequency value; undefined when it is none. */
 export function parseFrequency(value: string): Frequency | undefined {
+  if (spellings.has(value)) return spellings.get(value);
   const folded = fold(value);
-  return FREQUENCIES.find((frequency) => frequency === folded);
+  const frequency = FREQUENCIES.find((f) => f === folded);
+  if (spellings.size < 1000) spellings.set(value, frequency); // a data set writes the same few spellings on every row
+  return frequency;
 }
+
+const spellings = new Map<string, Frequency | undefined>();
 
 /** The same pair reported twice: keep the more frequent report and warn, naming both lines. */
 function mergeDuplicate(table: CsvTable, row: CsvRow, kept: Contact, next: Contact, problems: Problem[]): Contact {

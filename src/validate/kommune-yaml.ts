@@ -2,6 +2,7 @@
 
 import type { PoliticalBody } from '../types.ts';
 import { fold, isId } from './fold.ts';
+import { perLanguage, readLangText } from './lang-text.ts';
 import * as msg from './messages.ts';
 import { isRecord, report, requireList, requireText, type YamlContext } from './yaml-fields.ts';
 
@@ -28,7 +29,9 @@ function normalizePoliticalBodies(raw: Record<string, unknown>, ctx: YamlContext
     const path = ['politicalBodies', index];
     if (!isRecord(item)) return report(ctx, path, msg.wrongType(`politicalBodies[${index}]`, 'a mapping with id and label'), item);
     const id = requireText(ctx, item, [...path, 'id']);
-    const label = requireText(ctx, item, [...path, 'label']);
+    // One label, or one per language ({ nb, nn }).
+    const labelText = readLangText(ctx, item, [...path, 'label'], true);
+    const label = labelText?.nb;
     if (id === undefined || label === undefined) return;
     if (!isId(id)) return report(ctx, [...path, 'id'], msg.badCode('body id', id), id);
     const key = fold(id);
@@ -36,7 +39,8 @@ function normalizePoliticalBodies(raw: Record<string, unknown>, ctx: YamlContext
       return report(ctx, [...path, 'id'], msg.duplicateEntry('body id', id, firstLines.get(key)), id, msg.fixDuplicateEntry);
     }
     firstLines.set(key, ctx.locate([...path, 'id']).line);
-    bodies.push({ id, label });
+    const i18n = perLanguage(labelText);
+    bodies.push({ id, label, ...(i18n ? { i18n: { label: i18n } } : {}) });
   });
   return bodies;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { throwIfProblems, type Problem } from '../errors.ts';
 import { readCsv } from '../load/read-csv.ts';
 import { readYaml } from '../load/read-yaml.ts';
+import type { NameMatcher } from '../name-matcher.ts';
 import type { CsvTable, KommuneData, StudyConfig } from '../types.ts';
 import { checkContacts } from './contacts.ts';
 import { normalizeKommuneYaml } from './kommune-yaml.ts';
@@ -13,7 +14,7 @@ import { checkPersons } from './persons.ts';
 import { checkPolitical } from './political.ts';
 import { checkResponses } from './responses.ts';
 import * as msg from './messages.ts';
-import { redactNames } from './redact-names.ts';
+import { checkIdsForNames, namesOfTable, redactNames } from './redact-names.ts';
 import { isRecord } from './yaml-fields.ts';
 
 export interface KommuneResult {
@@ -22,7 +23,8 @@ export interface KommuneResult {
   warnings: Problem[];
 }
 
-export function readKommune(root: string, config: StudyConfig, slug: string): KommuneResult {
+/** `names`: every name read from persons.csv is added to it (the study's matcher, for redacting all messages). */
+export function readKommune(root: string, config: StudyConfig, slug: string, names?: NameMatcher): KommuneResult {
   const dir = join(root, 'kommuner', slug);
   const problems: Problem[] = [];
   // 1. kommune.yaml
@@ -46,8 +48,10 @@ export function readKommune(root: string, config: StudyConfig, slug: string): Ko
   if (responsesCsv.table && !responsesCsv.truncated) people.respondents = new Set(responses.map((r) => r.id));
   const contacts = checked(table('contacts.csv'), problems, msg.noContacts(), (t, out) => checkContacts(t, people, out)) ?? [];
   const political = checked(table('political.csv'), problems, undefined, (t, out) => checkPolitical(t, meta.politicalBodies, people, out)) ?? [];
-  // 6. No person's name in any message: they are printed and may end up in logs.
-  redactNames(problems, personsTable);
+  // 6. No id built from a name, and no person's name in any message: they are printed and may end up in logs.
+  const ownNames = namesOfTable(personsTable, names);
+  checkIdsForNames(personsTable, ownNames, problems);
+  redactNames(problems, ownNames);
 
   throwIfProblems(problems, `kommune ${slug}`);
   const kommune: KommuneData = {

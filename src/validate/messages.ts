@@ -59,6 +59,18 @@ export const listEmpty = (key: string, what: string): string => `${quote(key)} m
 export const duplicateEntry = (what: string, id: string, firstLine?: number): string =>
   `duplicate ${what} ${quote(id)}${firstLine ? ` (first on line ${firstLine})` : ''}`;
 export const fixDuplicateEntry = 'Give each one a different id, or remove one.';
+// Texts per note language (lang-text.ts).
+export const notALanguage = (key: string, lang: string): string =>
+  `${key}: ${quote(lang)} is not a language of the note (nb, nn)`;
+export const fixNotALanguage = 'Give the text as one value for both languages, or as { nb: …, nn: … }.';
+const LANGUAGE_NAMES = { nb: 'bokmål', nn: 'nynorsk' } as const;
+export const missingInLanguage = (key: string, lang: 'nb' | 'nn', used: string): string =>
+  `${key} has no ${LANGUAGE_NAMES[lang]} text (${lang}); this ${LANGUAGE_NAMES[lang]} note prints ${quote(used)}`;
+export const unknownFixedText = (key: string): string => `note.fixedText: ${quote(key)} is not a fixed text of the note`;
+export const fixUnknownFixedText = (near: readonly string[]): string =>
+  `${near.length > 0 ? `Did you mean ${list(near)}? ` : ''}The keys are those of templates/i18n/nb.yaml (docs/writing.md, "Fixed texts").`;
+export const fixMissingInLanguage = (lang: 'nb' | 'nn'): string =>
+  `Add "${lang}: …" beside the other language, or give one plain text for both.`;
 export const badCode = (what: string, id: string): string =>
   `${what} ${quote(id)} may contain only letters a-z, digits, _ and -`;
 export const badQuestionKind = (kind: string): string => `question kind ${quote(kind)} is not one of rating, text`;
@@ -79,6 +91,10 @@ export const fixBadId = 'Use ids such as p01 or oppdal_12, without spaces.';
 export const duplicateId = (id: string, firstLine: number): string =>
   `id ${quote(id)} is already used on line ${firstLine}`;
 export const fixDuplicateId = 'Give each person a unique id.';
+export const idHoldsName = (): string =>
+  'this id holds a person\'s name, and ids are printed in the note (figures, tables, changes.md)';
+export const fixIdHoldsName =
+  'Give the person a neutral id (p01, okonomi-3) here and in responses.csv, contacts.csv and political.csv.';
 export const idDiffersInCase = (id: string, other: string, otherLine: number): string =>
   `id ${quote(id)} differs from ${quote(other)} on line ${otherLine} only in case; they are two persons`;
 export const unknownFunction = (code: string, valid: readonly string[]): string =>

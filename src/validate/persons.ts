@@ -12,9 +12,10 @@ export function checkPersons(table: CsvTable, functions: readonly FunctionDef[],
   const codes = foldIndex(functions.map((f) => f.code));
   const valid = functions.map((f) => f.code);
   const firstLines = new Map<string, number>();
+  const byLowerCase = new Map<string, string>();
   const persons: Person[] = [];
   for (const row of table.rows) {
-    const id = checkPersonId(table, row, firstLines, problems);
+    const id = checkPersonId(table, row, { firstLines, byLowerCase }, problems);
     const personFunctions = checkFunctions(table, row, codes, valid, problems);
     if (id === undefined) continue;
     const person: Person = { id, functions: personFunctions, source: { file: table.file, line: row.line } };
@@ -25,7 +26,13 @@ export function checkPersons(table: CsvTable, functions: readonly FunctionDef[],
   return persons;
 }
 
-function checkPersonId(table: CsvTable, row: CsvRow, firstLines: Map<string, number>, problems: Problem[]): string | undefined {
+/** The ids seen so far: their first line, and the first id of each lower-cased spelling (a map, not a scan: linear in the rows). */
+interface SeenIds {
+  firstLines: Map<string, number>;
+  byLowerCase: Map<string, string>;
+}
+
+function checkPersonId(table: CsvTable, row: CsvRow, { firstLines, byLowerCase }: SeenIds, problems: Problem[]): string | undefined {
   const id = cell(row, 'id');
   let message: string | undefined;
   let fix: string | undefined;
@@ -36,12 +43,14 @@ function checkPersonId(table: CsvTable, row: CsvRow, firstLines: Map<string, num
     problems.push(cellProblem(table, row, 'id', message, { fix }));
     return undefined;
   }
-  const twin = [...firstLines.keys()].find((known) => known.toLowerCase() === id.toLowerCase());
+  const lower = id.toLowerCase();
+  const twin = byLowerCase.get(lower);
   if (twin !== undefined) {
     const message = msg.idDiffersInCase(id, twin, firstLines.get(twin) as number);
     problems.push(cellProblem(table, row, 'id', message, { severity: 'warning', fix: msg.fixDuplicateId }));
   }
   firstLines.set(id, row.line);
+  if (twin === undefined) byLowerCase.set(lower, id);
   return id;
 }
 

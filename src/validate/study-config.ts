@@ -8,8 +8,10 @@ import { KommunenotatError, type Problem } from '../errors.ts';
 import { readYaml } from '../load/read-yaml.ts';
 import type { ComparisonMode, FunctionDef, QuestionDef, StudyConfig } from '../types.ts';
 import { fold, isId } from './fold.ts';
+import { perLanguage, readLangText } from './lang-text.ts';
+import { FIXED_TEXT_KEYS } from '../render/i18n.ts';
 import * as msg from './messages.ts';
-import { asText, isRecord, optionalText, report, requireList, requireText, type YamlContext } from './yaml-fields.ts';
+import { asText, isRecord, report, requireList, requireText, type YamlContext } from './yaml-fields.ts';
 
 /** Reads and checks study.yaml and that every listed kommune has a folder with files in it. */
 export function readStudyConfig(root: string): StudyConfig {
@@ -35,11 +37,13 @@ export function readStudyConfig(root: string): StudyConfig {
 export function normalizeStudyConfig(raw: Record<string, unknown>, ctx: YamlContext): StudyConfig {
   // One after the other, so the problems are listed in the order of the keys' usual place in the file.
   const title = requireText(ctx, raw, ['title']) ?? '';
+  const subject = readLangText(ctx, raw, ['subject'], false);
   const kommuner = normalizeKommuner(raw, ctx);
   const functions = normalizeFunctions(raw, ctx);
   const questions = normalizeQuestions(raw, ctx);
   const comparison = normalizeComparison(raw, kommuner.length, ctx);
-  return { title, kommuner, functions, questions, comparison, raw, source: { file: ctx.file } };
+  checkFixedText(raw, ctx);
+  return { title, kommuner, functions, questions, comparison, ...(subject ? { subject } : {}), raw, source: { file: ctx.file } };
 }
 
 /**
@@ -97,8 +101,11 @@ function normalizeFunctions(raw: Record<string, unknown>, ctx: YamlContext): Fun
     const path = ['functions', index];
     if (!isRecord(item)) return report(ctx, path, msg.wrongType(`functions[${index}]`, 'a mapping with code, label and name'), item);
     const code = requireText(ctx, item, [...path, 'code']);
-    const label = requireText(ctx, item, [...path, 'label']);
-    const name = optionalText(ctx, item, [...path, 'name']) ?? label;
+    // label and name: one text, or one per language ({ nb, nn }); a missing name is the label.
+    const labelText = readLangText(ctx, item, [...path, 'label'], true);
+    const nameText = readLangText(ctx, item, [...path, 'name'], false) ?? labelText;
+    const label = labelText?.nb;
+    const name = nameText?.nb;
     if (code === undefined || label === undefined || name === undefined) return;
     if (!isId(code)) return report(ctx, [...path, 'code'], msg.badCode('function code', code), code);
     const key = fold(code);
@@ -106,7 +113,8 @@ function normalizeFunctions(raw: Record<string, unknown>, ctx: YamlContext): Fun
       return report(ctx, [...path, 'code'], msg.duplicateEntry('function code', code, firstLines.get(key)), code, msg.fixDuplicateEntry);
     }
     firstLines.set(key, ctx.locate([...path, 'code']).line);
-    functions.push({ code, label, name });
+    const i18n = { label: perLanguage(labelText), name: perLanguage(nameText) };
+    functions.push({ code, label, name, ...(i18n.label || i18n.name ? { i18n: withoutUndefined(i18n) } : {}) });
   });
   return functions;
 }
@@ -134,9 +142,15 @@ function normalizeQuestions(raw: Record<string, unknown>, ctx: YamlContext): Que
 function normalizeQuestion(item: Record<string, unknown>, path: (string | number)[], ctx: YamlContext): QuestionDef | undefined {
   const id = requireText(ctx, item, [...path, 'id']);
   const kindText = requireText(ctx, item, [...path, 'kind']);
-  const text = requireText(ctx, item, [...path, 'text']);
-  const low = optionalText(ctx, item, [...path, 'low']);
-  const high = optionalText(ctx, item, [...path, 'high']);
+  // text, low and high: one text, or one per language ({ nb, nn }).
+  const texts = {
+    text: readLangText(ctx, item, [...path, 'text'], true),
+    low: readLangText(ctx, item, [...path, 'low'], false),
+    high: readLangText(ctx, item, [...path, 'high'], false),
+  };
+  const text = texts.text?.nb;
+  const low = texts.low?.nb;
+  const high = texts.high?.nb;
   const kind = kindText === undefined ? undefined : fold(kindText);
   if (kindText !== undefined && kind !== 'rating' && kind !== 'text') {
     report(ctx, [...path, 'kind'], msg.badQuestionKind(kindText), kindText);
@@ -148,7 +162,59 @@ function normalizeQuestion(item: Record<string, unknown>, path: (string | number
   const question: QuestionDef = { id, kind, text };
   if (kind === 'rating' && low !== undefined) question.low = low;
   if (kind === 'rating' && high !== undefined) question.high = high;
+  const i18n = withoutUndefined({
+    text: perLanguage(texts.text),
+    ...(kind === 'rating' ? { low: perLanguage(texts.low), high: perLanguage(texts.high) } : {}),
+  });
+  if (Object.keys(i18n).length > 0) question.i18n = i18n;
   return question;
+}
+
+/**
+ * `note.fixedText`: keys of templates/i18n (nested, or dotted as `colophon.authors`), each one text or
+ * `{ nb, nn }`. An unknown key would silently change nothing, so it is a problem naming the keys.
+ */
+function checkFixedText(raw: Record<string, unknown>, ctx: YamlContext): void {
+  const note = raw['note'];
+  if (!isRecord(note) || note['fixedText'] === undefined || note['fixedText'] === null) return;
+  const walk = (value: unknown, path: (string | number)[], prefix: string): void => {
+    if (!isRecord(value)) {
+      report(ctx, path, msg.wrongType(path.join('.'), 'a mapping of fixed-text keys to texts'), value);
+      return;
+    }
+    for (const [key, item] of Object.entries(value)) {
+      const name = `${prefix}${key}`;
+      const isNode = isRecord(item) && !Object.keys(item).every((k) => k === 'nb' || k === 'nn');
+      if (isNode && FIXED_TEXT_KEYS.some((k) => k.startsWith(`${name}.`))) {
+        walk(item, [...path, key], `${name}.`);
+      } else if (!FIXED_TEXT_KEYS.includes(name)) {
+        report(ctx, [...path, key], msg.unknownFixedText(name), name, msg.fixUnknownFixedText(nearKeys(name)));
+      } else {
+        readLangText(ctx, value, [...path, key], true);
+      }
+    }
+  };
+  walk(note['fixedText'], ['note', 'fixedText'], '');
+}
+
+/** The fixed-text keys closest to `name` (at most three edits away, closest first), for the message. */
+function nearKeys(name: string): string[] {
+  const scored = FIXED_TEXT_KEYS.map((key) => ({ key, d: editDistance(fold(name), fold(key)) })).filter((s) => s.d <= 3);
+  return scored.sort((a, b) => a.d - b.d).slice(0, 3).map((s) => s.key);
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 function checkKommuneFolders(root: string, raw: Record<string, unknown>, slugs: readonly string[], ctx: YamlContext): void {

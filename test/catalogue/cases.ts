@@ -437,11 +437,11 @@ export const CASES: CatalogueCase[] = [
   },
   {
     id: 'yaml-wrong-type-text',
-    title: '`title` written as a list, a label as a mapping',
-    changes: { [S]: `title: [Testing]\nkommuner: [testby]\nfunctions:\n  - { code: okonomi, label: { nb: Økonomi } }\n${QUESTIONS}` },
+    title: '`title` written as a list, a label as a list',
+    changes: { [S]: `title: [Testing]\nkommuner: [testby]\nfunctions:\n  - { code: okonomi, label: [Økonomi] }\n${QUESTIONS}` },
     expect: [
       "study.yaml:1:8: \"title\" must be a non-empty text.",
-      "study.yaml:4:29: \"label\" must be a non-empty text.",
+      "study.yaml:4:29: \"label\" must be a non-empty text, or one per language ({ nb: …, nn: … }).",
     ],
   },
   {
@@ -565,6 +565,32 @@ export const CASES: CatalogueCase[] = [
     ],
   },
 
+  // ---- sizes (src/load/limits.ts) ------------------------------------------------------------
+  {
+    id: 'yaml-value-too-long',
+    title: 'a kommune name of 20,000 characters (a paste gone wrong)',
+    changes: { [K]: `name: ${'Testby'.repeat(3334)}\npoliticalBodies:\n  - { id: formannskap, label: Formannskapet }\n` },
+    expect: [
+      'kommuner/testby/kommune.yaml:1:7: name is 20,004 characters long; the limit is 10,000. A paste gone wrong? Shorten the value.',
+    ],
+  },
+  {
+    id: 'yaml-file-too-large',
+    title: 'a kommune.yaml of 2 MB (a 10 MB name is refused the same way, unread)',
+    changes: { [K]: `name: Testby\n# ${'x'.repeat(2 * 1024 * 1024)}\n` },
+    expect: [
+      'kommuner/testby/kommune.yaml: file is 2 MB; the limit is 1 MB. Is this the right file? Split it or remove what does not belong in it.',
+    ],
+  },
+  {
+    id: 'csv-field-too-long',
+    title: 'a free-text answer of 100,001 characters',
+    changes: { [R]: `id;samordning;styrker\np1;4;${'x'.repeat(100_001)}\np2;5;\np3;3;\n` },
+    expect: [
+      'kommuner/testby/responses.csv:2:3: value is 100,001 characters long; the limit is 100,000. A paste gone wrong? Shorten the value.',
+    ],
+  },
+
   // ---- the note's text ----------------------------------------------------------------------
   {
     id: 'text-file-missing',
@@ -573,6 +599,46 @@ export const CASES: CatalogueCase[] = [
     stage: 'text',
     expect: [
       "kommuner/testby/kommune.yaml:6:14: note.text.kommune: text file \"tekst/mangler.md\" not found (looked for kommuner/testby/tekst/mangler.md). Paths are relative to the YAML file; check the spelling or create the file.",
+    ],
+  },
+  {
+    id: 'text-file-absolute',
+    title: 'a text file named by an absolute path',
+    changes: { [K]: 'name: Testby\npoliticalBodies:\n  - { id: formannskap, label: Formannskapet }\nnote:\n  text:\n    kommune: /etc/hostname\n' },
+    stage: 'text',
+    expect: [
+      'kommuner/testby/kommune.yaml:6:14: note.text.kommune: text file "/etc/hostname" is an absolute path. Write the path relative to the YAML file, to a file inside the data set.',
+    ],
+  },
+  {
+    id: 'text-file-outside',
+    title: 'a text file outside the data set (`../` up and out)',
+    changes: { [K]: 'name: Testby\npoliticalBodies:\n  - { id: formannskap, label: Formannskapet }\nnote:\n  text:\n    kommune: ../../../../../../../../etc/hostname\n' },
+    stage: 'text',
+    expect: [
+      'kommuner/testby/kommune.yaml:6:14: note.text.kommune: text file "../../../../../../../../etc/hostname" lies outside the data set (/etc/hostname). Copy the text into the data set and name it there; symbolic links are followed before this check.',
+    ],
+  },
+  {
+    id: 'text-file-binary',
+    title: 'a text file that is binary (NUL bytes): refused by name, its bytes never printed',
+    changes: {
+      [K]: 'name: Testby\npoliticalBodies:\n  - { id: formannskap, label: Formannskapet }\nnote:\n  text:\n    kommune: tekst/bilde.md\n',
+      'kommuner/testby/tekst/bilde.md': '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000',
+    },
+    stage: 'text',
+    expect: [
+      'kommuner/testby/kommune.yaml:6:14: note.text.kommune: "tekst/bilde.md" is not a text file (it holds NUL bytes, the first on line 3). Name a Markdown file saved as text (UTF-8 is best; UTF-16 and Windows-1252 are read too).',
+    ],
+  },
+  {
+    id: 'text-file-folder',
+    title: 'a text file that is a folder',
+    changes: { [K]: 'name: Testby\npoliticalBodies:\n  - { id: formannskap, label: Formannskapet }\nnote:\n  text:\n    kommune: tekst\n' },
+    dirs: ['kommuner/testby/tekst'],
+    stage: 'text',
+    expect: [
+      'kommuner/testby/kommune.yaml:6:14: note.text.kommune: text file "tekst" is a folder, not a regular file. Name a Markdown file.',
     ],
   },
   {

@@ -66,10 +66,40 @@ byte-identical. \`CATALOGUE_CLI=all npm test\` runs every case of the table abov
 | --- | --- |
 | random bytes and random, almost valid data sets never crash the loader; every problem is located; no message repeats a name | \`test/property/loader.property.test.ts\` |
 | network measures keep their invariants on random graphs, whatever the order of persons and ties | \`test/property/metrics.property.test.ts\` |
-| a name (with æøå) in HTML, markup, entities, SVG, JSON or the PDF's text fails the build naming the output and the person's line; logs are redacted | \`test/privacy/\` |
-| markup and \`{{…}}\` in free text, labels and names is text in the HTML and SVG; raw HTML in the text only with \`allowHtml: true\`; external resources are refused or blocked and reported | \`test/safety/escaping.test.ts\`, \`test/safety/external-requests.test.ts\` |
+| a whole name (with æøå) in HTML, markup, entities, SVG, JSON or the PDF's text fails the build naming the output and the person's line (see *Names and HTML* below) | \`test/privacy/guard.test.ts\`, \`test/privacy/note.test.ts\`, \`test/privacy/cli.test.ts\` |
+| markup and \`{{…}}\` in free text, labels and names is text in the HTML and SVG; raw HTML in the text only with \`allowHtml: true\`, through the allow-list sanitizer | \`test/safety/escaping.test.ts\`, \`test/safety/external-requests.test.ts\`, \`test/safety/html-vectors.test.ts\` |
 | the same data gives the same bytes under another timezone and locale | \`test/safety/determinism.test.ts\` |
 | a missing, crashing or hanging browser gives exit code 3 within a bounded time and leaves no process and the previous output intact | \`test/safety/browser-faults.test.ts\` |
+| \`--out\` inside \`--data\` (\`--out <data>/kommuner\`), equal to it, holding it, through a symlink, or naming a file: exit 2 before anything is read, every input byte-identical | \`test/output/out-root.test.ts\`, \`test/safety/output-folder.test.ts\` |
+| a folder \`<out>/<slug>\` that no build wrote (no \`build.json\` naming the kommune), or a file in its place: named, exit 1, left byte-identical | \`test/pipeline/atomic-output.test.ts\`, \`test/safety/output-folder.test.ts\` |
+| a read-only (\`EROFS\`, \`EACCES\`) or full (\`ENOSPC\`) output folder, or one below a file: one line \`cannot write the output to <path>: <reason>\`, exit 6, no stack, the previous output intact | \`test/pipeline/atomic-output.test.ts\`, \`test/safety/output-folder.test.ts\` |
+| a kommune's lock held by a running build: its pid said at once, a wait of at most 30 s (\`--lock-timeout\`, \`KOMMUNENOTAT_LOCK_TIMEOUT\`), then exit 5 with nothing written; a dead build's lock taken over with a note | \`test/pipeline/atomic-output.test.ts\`, \`test/safety/output-folder.test.ts\` |
+| a full build under \`strace -f -e trace=network\`: 0 DNS queries and no internet socket (in a network namespace), or 0 DNS queries, no TCP socket and only the IPv6 route probe (switches alone; in the long run where the namespace exists); skipped, with the reason, without strace | \`test/safety/browser-network.test.ts\` |
+| \`kill -9\` of the CLI in the middle of the print: no Chromium process left, no profile folder in /tmp, the previous output intact, and the next build clears the profile left under \`--out\`; SIGHUP: stopped like SIGTERM, exit 129, no process left | \`test/safety/browser-lifetime.test.ts\` |
+| a text file that is a symlink out of the data set, a FIFO (refused unopened, no hang), too large, or in UTF-8 with/without BOM, UTF-16 LE/BE with BOM or Windows-1252 (read as text) | \`test/load/text-file.test.ts\` |
+| Excel's "Unicode text" persons.csv (UTF-16 LE with BOM, tab-separated) read; NUL and control characters removed from quoted answers with one located warning | \`test/load/read-csv.test.ts\` |
+
+## Names and HTML
+
+The privacy guard and the HTML guard, case by case (README.md, "Privacy"; docs/writing.md, "Raw HTML").
+Each is a test of \`npm test\`; those marked *browser* open the note in Chromium and are skipped without one.
+
+| case | what happens | test |
+| --- | --- | --- |
+| the author writes \`O'Neill\`, the note prints \`O’Neill\`; persons.csv has \`O’Neill\`, a respondent typed \`O'Neill\` | the same name: error | \`test/privacy/guard.test.ts\` |
+| a zero-width space, soft hyphen or BOM inside a name; a name typed in NFD; no-break or narrow no-break spaces; \`Anne‑Lise\` with a non-breaking hyphen | the same name: error | \`test/privacy/guard.test.ts\` |
+| a name of two letters a part (\`Bo Ek\`) | searched like any other: error | \`test/privacy/guard.test.ts\` |
+| persons named \`Dag\`, \`Are\`, \`Bo\`; the template's words and CSS (\`/* are added */\`), the authors' \`samme dag\`, \`å bo\` | nothing: the template is not searched, a part alone in the authors' text is their word | \`test/privacy/guard.test.ts\`, \`test/privacy/note-text.test.ts\` |
+| a whole name in a quoted answer | error at \`responses.csv:N\`, naming the \`{{sitater}}\` line and \`persons.csv line M\`; the output check adds \`notat.html\` | \`test/privacy/note-text.test.ts\`, \`test/privacy/cli.test.ts\` (*browser*) |
+| a first name or surname alone in a quoted answer (\`Jeg ringer Dag\`, \`Spør Bo\`, \`Samme dag\`) | warning at \`responses.csv:N\`; error with \`--strict\` | \`test/privacy/note-text.test.ts\` |
+| a whole name in the authors' text, across markup and a line break (\`**Kari**⏎Nordmann\`); the same in a \`{{!-- comment --}}\` | error at \`kommune.md:line:column\`; the comment is not printed and not reported | \`test/privacy/note-text.test.ts\` |
+| an id built from a name (\`kari_nordmann\`) | warning at \`persons.csv:N:1\`, the id redacted in the message | \`test/privacy/note-text.test.ts\` |
+| a Handlebars error quoting a name of another kommune, typed in NFD with a zero-width space | stderr shows \`[name on persons.csv line N]\`, never the name | \`test/privacy/stderr.test.ts\` |
+| a message quoting \`Dag\`, \`Ødegård\`, \`bjørn_ærø\` | redacted; the words \`dag\`, \`å bo\` are not | \`test/privacy/guard.test.ts\` |
+| \`<svg/onload=…>\` (as text, and inside an HTML block), \`<iframe srcdoc="&lt;script…">\`, \`data:text/html\` in \`<object>\` and \`<iframe>\`, \`<a href="jav&Tab;ascript:…">\`, \`<animate attributeName="href" values="javascript:…">\`, CSS \`url()\` in \`style\`, \`@import\` in \`<style>\`, \`<meta http-equiv=refresh>\`, a relative \`<link rel=stylesheet>\`, a relative \`<img>\`, \`<base>\` and \`<form>\` (\`allowHtml: true\`) | left out with a located warning; opened from a file in Chromium with JavaScript on and every link clicked: no script ran, no request, no navigation, one frame | \`test/safety/html-vectors.test.ts\` (*browser*) |
+| all of those in the body unsanitized, with a \`<script>\` | the note's Content-Security-Policy alone: no script, no request, no navigation (a meta refresh is stopped by the sanitizer only) | \`test/safety/html-vectors.test.ts\` (*browser*) |
+| a CSS \`url(http://…)\` in a \`style\` attribute, built with the CLI | the declaration is left out with a warning at \`kommune.md:line:1\`; the rest of the style stays; the PDF prints | \`test/safety/external-requests.test.ts\` (*browser*) |
+| check:data on 100,000 persons with names | linear: measured by \`npm run bench -- --only validate\` (bench/README.md), not a timed test | \`bench/run.ts\` |
 
 ## Known gaps
 
@@ -78,6 +108,11 @@ byte-identical. \`CATALOGUE_CLI=all npm test\` runs every case of the table abov
   still quoted in the message.
 - Problems in the note's text (Handlebars) are reported one at a time, the first only.
 - A hanging browser is given up after a fixed 30 s launch timeout; there is no option to change it.
+- Where no network namespace can be made (unprivileged user namespaces forbidden, e.g. some CI runners),
+  Chromium's host resolver still asks the kernel for a route to 2001:4860:4860::8888 (a UDP
+  \`connect()\` that sends no packet) before its resolver rules say "not found"; no switch turns that probe off.
+- After \`kill -9\` the browser's profile stays in \`<out>/.browser-<pid>-…\` until the next build into
+  the same \`--out\` (never in /tmp).
 `;
 
 const failing = await Promise.all(CASES.map(row));

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeDemo } from '../../scripts/demo/generate.ts';
+import { buildDemo, writeDemo } from '../../scripts/demo/generate.ts';
+import { QUOTED_FIRST } from '../../scripts/demo/responses.ts';
 
 const DATA = fileURLToPath(new URL('../../data', import.meta.url));
 const dirs: string[] = [];
@@ -37,6 +38,20 @@ describe('generate-demo', () => {
     const { root } = generateInto();
     for (const slug of readdirSync(join(root, 'kommuner'))) {
       expect(readdirSync(join(root, 'kommuner', slug)).sort()).toEqual(['contacts.csv', 'persons.csv', 'political.csv', 'responses.csv']);
+    }
+  });
+
+  it('gives every kommune its own quotable answers: none of the first answers a note quotes is another kommune\'s', () => {
+    const quotedBy = new Map<string, string>();
+    for (const kommune of buildDemo().kommuner) {
+      for (const question of ['styrker', 'utfordringer', 'samordningsutfordringer'] as const) {
+        const first = kommune.responses.map((r) => r.texts[question]).filter((t) => t.trim() !== '').slice(0, QUOTED_FIRST);
+        expect(first, `${kommune.slug} ${question}`).toHaveLength(QUOTED_FIRST);
+        for (const answer of first) {
+          expect(quotedBy.get(answer), `«${answer}» (${question}) quotable in ${kommune.slug}`).toBeUndefined();
+          quotedBy.set(answer, kommune.slug);
+        }
+      }
     }
   });
 });

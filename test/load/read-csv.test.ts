@@ -184,3 +184,39 @@ describe('problems', () => {
     expect(readCsv(file).problems.map(formatProblem)).toEqual([`${file}: file not found. Create ${file}; see docs/data-format.md.`]);
   });
 });
+
+describe('tab-separated files and control characters', () => {
+  it("reads Excel's \"Unicode text\": UTF-16 LE with BOM, tab-separated", () => {
+    const text = 'id\tfunctions\tname\r\np01\tdrift|økonomi\t\r\np02\ttildeling\t\r\n';
+    const file = write('persons-unicode.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]));
+    const { table, problems } = readCsv(file);
+    expect(problems).toEqual([]);
+    expect(table!.delimiter).toBe('\t');
+    expect(table!.encoding).toBe('utf-16le');
+    expect(table!.rows.map((row) => row.values)).toEqual([
+      { id: 'p01', functions: 'drift|økonomi', name: '' },
+      { id: 'p02', functions: 'tildeling', name: '' },
+    ]);
+  });
+
+  it('prefers ; and , over a tab inside a header', () => {
+    expect(sniffDelimiter('id;functions;navn\tfull')).toBe(';');
+    expect(sniffDelimiter('id\tfunctions\tname')).toBe('\t');
+  });
+
+  it('removes NUL and other control characters from quoted answers, with one located warning', () => {
+    const { table, problems } = parseCsvText('id;styrker\np1;"God\u0000 dialog\u0007"\np2;"linje 1\nlinje\u0000 2"\n', 'responses.csv');
+    expect(table!.rows.map((row) => row.values.styrker)).toEqual(['God dialog', 'linje 1\nlinje 2']);
+    expect(problems.map(formatProblem)).toEqual([
+      'responses.csv:2:2: warning: 3 control characters (U+0000, U+0007) removed from the values, the first here; they print as nothing.',
+    ]);
+  });
+
+  it('a field beyond 100,000 characters is a located error, not a crash, and is not kept', () => {
+    const { table, problems } = parseCsvText(`id;styrker\np1;${'x'.repeat(100_001)}\n`, 'responses.csv');
+    expect(problems.map(formatProblem)).toEqual([
+      'responses.csv:2:2: value is 100,001 characters long; the limit is 100,000. A paste gone wrong? Shorten the value.',
+    ]);
+    expect(table!.rows[0]!.values.styrker).toBe('');
+  });
+});

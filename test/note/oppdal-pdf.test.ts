@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserForTests, pageText, pdfInfo } from '../output/helpers.ts';
-import { captionNumbers, contentsEntries, norm, referredNumbers } from './read-back.ts';
+import { bookmarkTitles, captionNumbers, contentsEntries, headingTexts, isDoubled, norm, referredNumbers } from './read-back.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const browser = browserForTests();
@@ -82,6 +82,13 @@ describe.skipIf(!browser)('the Oppdal note, read back from the PDF', () => {
       const after = lines.slice(at + 1).filter((l) => !/^side \d+ av \d+$/.test(l));
       expect(after.length, `«${entry.text}» ends page ${entry.page}`).toBeGreaterThan(1);
     }
+  });
+
+  it('has one bookmark per heading, each with the heading text once', () => {
+    const titles = bookmarkTitles(pdf);
+    expect(titles.filter(isDoubled)).toEqual([]);
+    expect(titles).toEqual(headingTexts(html));
+    expect(titles.length).toBeGreaterThan(40);
   });
 
   it('gives the page count of the PDF as SIDER in the colophon', () => {

@@ -1,5 +1,8 @@
 // What the note read-back tests (oppdal-pdf, compact-pdf) read from a printed note: its contents
-// entries from the HTML, and its figure and table captions and references from the PDF's text.
+// entries from the HTML, its figure and table captions and references from the PDF's text, and its
+// bookmarks.
+
+import { execFileSync } from 'node:child_process';
 
 /** Whitespace (including no-break spaces) collapsed, soft hyphens out. */
 export const norm = (text: string) => text.replace(/\u00ad/g, '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -32,3 +35,27 @@ export function referredNumbers(pages: string[], word: 'figur' | 'tabell'): Set<
 function decode(text: string): string {
   return text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
 }
+
+/** The headings' text in document order, as the HTML gives it (tags out, whitespace collapsed). */
+export function headingTexts(html: string): string[] {
+  return [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => norm(decode(m[2]!.replace(/<[^>]*>/g, ''))));
+}
+
+/** The PDF's bookmark titles in outline order (depth first), read with qpdf. */
+export function bookmarkTitles(pdf: string): string[] {
+  const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', pdf], { encoding: 'utf8', maxBuffer: 1 << 26 })) as {
+    outlines: Bookmark[];
+  };
+  const titles: string[] = [];
+  const walk = (items: Bookmark[]) => items.forEach((item) => (titles.push(item.title), walk(item.kids)));
+  walk(json.outlines);
+  return titles;
+}
+
+interface Bookmark {
+  title: string;
+  kids: Bookmark[];
+}
+
+/** A string that is some text twice over ("ForordForord"). */
+export const isDoubled = (text: string) => text.length >= 2 && text.length % 2 === 0 && text.slice(0, text.length / 2) === text.slice(text.length / 2);

@@ -28,7 +28,8 @@ function filesUnder(dir: string, pattern: RegExp): string[] {
 function quotedPhrases(): string[] {
   const study = parse(readFileSync(join(ROOT, 'data/study.yaml'), 'utf8')) as Record<string, unknown>;
   const phrases = [String(study.title)];
-  for (const q of study.questions as { text: string }[]) phrases.push(q.text);
+  // A question's text may be given per language ({ nb, nn }).
+  for (const q of study.questions as { text: string | Record<string, string> }[]) phrases.push(...(typeof q.text === 'string' ? [q.text] : Object.values(q.text)));
   const note = (study.note ?? {}) as { references?: Record<string, unknown>[]; project?: Record<string, unknown> };
   for (const ref of note.references ?? []) {
     for (const key of ['title', 'journal', 'publisher', 'series']) if (typeof ref[key] === 'string') phrases.push(ref[key] as string);

@@ -346,9 +346,11 @@ describe.skipIf(!browserForTests())('on Chromium prints', () => {
     const root = Number(/\/Root (\d+) 0 R/.exec(latin1(raw))![1]);
     expect(after.get(root)).toContain(`/Metadata ${added[0]} 0 R`);
     expect(after.get(root)).toContain(`/OutputIntents [${added[2]} 0 R]`);
-    // Every other object that changed is a page content stream, and only by artifact marks around
-    // what was painted outside marked content.
-    const changed = [...before.keys()].filter((num) => num !== 1 && num !== root && after.get(num) !== before.get(num));
+    // The structure tree root gains a /RoleMap; every other object that changed is a page content
+    // stream, and only by artifact marks around what was painted outside marked content.
+    const structRoot = Number(/\/StructTreeRoot (\d+) 0 R/.exec(before.get(root)!)?.[1]);
+    if (structRoot) expect(after.get(structRoot)).toContain('/RoleMap <</Em /Span /Strong /Span>>');
+    const changed = [...before.keys()].filter((num) => num !== 1 && num !== root && num !== structRoot && after.get(num) !== before.get(num));
     expect(changed.length).toBeGreaterThan(0);
     for (const num of changed) {
       const [was, now] = [streamOf(before.get(num)!), streamOf(after.get(num)!)];

@@ -1,13 +1,14 @@
 // The output writer: the previous output survives a failed, interrupted or concurrent write.
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { snapshot } from './helpers.ts';
-import { lockPath, nodeOutputFs, removeInFlight, writeKommuneOutput, type OutputFiles, type OutputFs } from '../../src/output/write-output.ts';
+import { formatProblem, KommunenotatError } from '../../src/errors.ts';
+import { lockPath, nodeOutputFs, removeInFlight, startsWith, writeKommuneOutput, type OutputFiles, type OutputFs } from '../../src/output/write-output.ts';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -19,8 +20,12 @@ function outRoot(): string {
   return root;
 }
 
+/** What a build writes, in small: metrics.json, figures, and the build.json that marks the folder as output. */
 const files = (tag: string, count = 3): OutputFiles =>
-  new Map(Array.from({ length: count }, (_, i) => [`${i === 0 ? 'metrics.json' : `figures/f${i}.svg`}`, `${tag}-${i}`]));
+  new Map([
+    ...Array.from({ length: count }, (_, i): [string, string] => [`${i === 0 ? 'metrics.json' : `figures/f${i}.svg`}`, `${tag}-${i}`]),
+    ['build.json', JSON.stringify({ kommune: 'testby' })],
+  ]);
 
 /** Writes fail with ENOSPC after `okWrites` files, like a disk that fills up. */
 function fullDiskAfter(okWrites: number): OutputFs {
@@ -38,8 +43,12 @@ describe('writeKommuneOutput', () => {
   it('replaces the previous output with the new one and leaves nothing beside it', async () => {
     const out = outRoot();
     await writeKommuneOutput(out, 'testby', files('one'));
-    await writeKommuneOutput(out, 'testby', new Map([['metrics.json', 'two']]));
-    expect(snapshot(join(out, 'testby'))).toEqual({ 'metrics.json': Buffer.from('two').toString('base64') });
+    const marker = JSON.stringify({ kommune: 'testby' });
+    await writeKommuneOutput(out, 'testby', new Map([['metrics.json', 'two'], ['build.json', marker]]));
+    expect(snapshot(join(out, 'testby'))).toEqual({
+      'build.json': Buffer.from(marker).toString('base64'),
+      'metrics.json': Buffer.from('two').toString('base64'),
+    });
     expect(readdirSync(out)).toEqual(['testby']);
   });
 
@@ -52,7 +61,7 @@ describe('writeKommuneOutput', () => {
       expect(existsSync(lockPath(out, 'testby'))).toBe(true);
       return files('two');
     });
-    expect(seen).toEqual(['metrics.json', 'figures/f1.svg', 'figures/f2.svg']);
+    expect(seen).toEqual(['metrics.json', 'build.json', 'figures/f1.svg', 'figures/f2.svg']);
     expect(existsSync(lockPath(out, 'testby'))).toBe(false);
   });
 
@@ -60,7 +69,7 @@ describe('writeKommuneOutput', () => {
     const out = outRoot();
     await writeKommuneOutput(out, 'testby', files('good'));
     const before = snapshot(join(out, 'testby'));
-    await expect(writeKommuneOutput(out, 'testby', files('new', 5), { fs: fullDiskAfter(2) })).rejects.toThrow(/ENOSPC/);
+    await expect(writeKommuneOutput(out, 'testby', files('new', 5), { fs: fullDiskAfter(2) })).rejects.toThrow(/^cannot write the output to .*: no space left on the device$/);
     expect(snapshot(join(out, 'testby'))).toEqual(before);
     expect(readdirSync(out)).toEqual(['testby']);
   });
@@ -77,7 +86,7 @@ describe('writeKommuneOutput', () => {
         await fsp.rename(from, to);
       },
     };
-    await expect(writeKommuneOutput(out, 'testby', files('new'), { fs })).rejects.toThrow(/EIO/);
+    await expect(writeKommuneOutput(out, 'testby', files('new'), { fs })).rejects.toThrow(/input\/output error/);
     expect(snapshot(join(out, 'testby'))).toEqual(before);
     expect(readdirSync(out)).toEqual(['testby']);
   });
@@ -107,9 +116,9 @@ describe('writeKommuneOutput', () => {
     const builds = Array.from({ length: 6 }, (_, i) => files(`build${i}`, 20));
     await Promise.all(builds.map((b) => writeKommuneOutput(out, 'testby', b)));
     const result = snapshot(join(out, 'testby'));
-    const tags = new Set(Object.values(result).map((v) => Buffer.from(v, 'base64').toString().split('-')[0]));
+    const tags = new Set(Object.entries(result).filter(([path]) => path !== 'build.json').map(([, v]) => Buffer.from(v, 'base64').toString().split('-')[0]));
     expect(tags.size).toBe(1);
-    expect(Object.keys(result)).toHaveLength(20);
+    expect(Object.keys(result)).toHaveLength(21);
     expect(readdirSync(out)).toEqual(['testby']);
   });
 
@@ -125,10 +134,25 @@ describe('writeKommuneOutput', () => {
   it('waits for a live lock and says who holds it when it is not released', async () => {
     const out = outRoot();
     writeFileSync(lockPath(out, 'testby'), `${process.pid} abc ${Date.now()}\n`);
-    await expect(writeKommuneOutput(out, 'testby', files('one'), { lockTimeoutMs: 200 })).rejects.toThrow(
-      /another build of testby is writing/,
-    );
+    const notes: string[] = [];
+    const started = Date.now();
+    const error = await writeKommuneOutput(out, 'testby', files('one'), { lockTimeoutMs: 300, onNote: (t) => notes.push(t) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KommunenotatError);
+    expect((error as KommunenotatError).kind).toBe('lock');
+    expect((error as KommunenotatError).message).toBe(`another build (pid ${process.pid}) kept the lock of testby for more than 0.3 s; nothing was written`);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    // Said at once, with the holder's pid and the bound of the wait.
+    expect(notes).toEqual([`another build (pid ${process.pid}) is writing this kommune's output (lock ${lockPath(out, 'testby')}); waiting for it at most 0.3 s`]);
     expect(existsSync(join(out, 'testby'))).toBe(false);
+  });
+
+  it('takes over a lock of a dead build with a note', async () => {
+    const out = outRoot();
+    const dead = await deadPid();
+    writeFileSync(lockPath(out, 'testby'), `${dead} abc ${Date.now()}\n`);
+    const notes: string[] = [];
+    await writeKommuneOutput(out, 'testby', files('one'), { onNote: (t) => notes.push(t) });
+    expect(notes).toEqual([`took over the lock ${lockPath(out, 'testby')} of build pid ${dead}, which is no longer running`]);
   });
 
   it('heals what a killed build left: staging removed, a retired output put back', async () => {
@@ -137,6 +161,7 @@ describe('writeKommuneOutput', () => {
     mkdirSync(join(out, `.testby.building-${dead}-aaaa`));
     mkdirSync(join(out, `.testby.previous-${dead}-bbbb`));
     writeFileSync(join(out, `.testby.previous-${dead}-bbbb`, 'metrics.json'), 'old');
+    writeFileSync(join(out, `.testby.previous-${dead}-bbbb`, 'build.json'), JSON.stringify({ kommune: 'testby' }));
     let previousMetrics = '';
     await writeKommuneOutput(out, 'testby', (previous) => {
       previousMetrics = String(previous.files.get('metrics.json'));
@@ -168,3 +193,74 @@ async function deadPid(): Promise<number> {
   await new Promise((resolve) => child.once('exit', resolve));
   return child.pid!;
 }
+
+describe('the writer never removes what it did not write', () => {
+  it('refuses to replace a folder that holds no build.json, naming it, and leaves it byte-identical', async () => {
+    const out = outRoot();
+    mkdirSync(join(out, 'testby'));
+    writeFileSync(join(out, 'testby', 'persons.csv'), 'id;functions;name\np1;okonomi;\n');
+    writeFileSync(join(out, 'testby', 'kommune.yaml'), 'name: Testby\n');
+    const before = snapshot(join(out, 'testby'));
+    const error = await writeKommuneOutput(out, 'testby', files('new')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KommunenotatError);
+    const { kind, problems } = error as KommunenotatError;
+    expect(kind).toBe('config');
+    expect(problems.map((p) => formatProblem(p))).toEqual([
+      `${join(out, 'testby')}: is not the output of an earlier build (it has no build.json for testby), so it is not replaced. Move the folder away, or choose another --out: a build replaces only folders it wrote itself.`,
+    ]);
+    expect(snapshot(join(out, 'testby'))).toEqual(before);
+    expect(readdirSync(out)).toEqual(['testby']);
+  });
+
+  it('refuses a folder whose build.json belongs to another kommune, and a file in the place of the folder', async () => {
+    const out = outRoot();
+    mkdirSync(join(out, 'testby'));
+    writeFileSync(join(out, 'testby', 'build.json'), JSON.stringify({ kommune: 'oppdal' }));
+    await expect(writeKommuneOutput(out, 'testby', files('new'))).rejects.toThrow(/is not the output of an earlier build/);
+    writeFileSync(join(out, 'other'), 'a file');
+    await expect(writeKommuneOutput(out, 'other', files('new'))).rejects.toThrow(/is not the output of an earlier build/);
+    expect(readFileSync(join(out, 'other'), 'utf8')).toBe('a file');
+  });
+
+  it('says in one line that a read-only or full output folder cannot be written', async () => {
+    for (const [code, reason] of [['EROFS', 'the file system is read-only'], ['EACCES', 'permission denied (the folder is not writable)'], ['ENOSPC', 'no space left on the device']]) {
+      const out = outRoot();
+      const fs: OutputFs = {
+        ...nodeOutputFs,
+        async mkdir(path) {
+          throw Object.assign(new Error(`${code}: mkdir '${path}'`), { code, path });
+        },
+      };
+      const error = (await writeKommuneOutput(join(out, 'sub'), 'testby', files('new'), { fs }).catch((e: unknown) => e)) as KommunenotatError;
+      expect(error.kind).toBe('output');
+      expect(error.message).toBe(`cannot write the output to ${join(out, 'sub')}: ${reason}`);
+      expect(error.cause).toBeUndefined();
+    }
+  });
+
+  it.skipIf(process.getuid?.() === 0)('a real read-only folder (skipped as root, who may write anywhere)', async () => {
+    const out = outRoot();
+    chmodSync(out, 0o555);
+    try {
+      const error = (await writeKommuneOutput(out, 'testby', files('new')).catch((e: unknown) => e)) as KommunenotatError;
+      expect(error.kind).toBe('output');
+      expect(error.message).toMatch(/: permission denied \(the folder is not writable\)$/);
+    } finally {
+      chmodSync(out, 0o755);
+    }
+  });
+});
+
+describe('a writer with its own marker (the study network folder)', () => {
+  it('replaces a folder its marker recognises, and refuses one it does not', async () => {
+    const out = outRoot();
+    const readme = (title: string): OutputFiles => new Map([['README.txt', `${title} (2015-06-01)\n`]]);
+    const isOwnOutput = (dir: string) => startsWith(dir, 'README.txt', 'kommunenotat: ');
+    await writeKommuneOutput(out, 'nettverk', readme('kommunenotat: Studien'), { isOwnOutput });
+    await writeKommuneOutput(out, 'nettverk', readme('kommunenotat: Studien, rettet'), { isOwnOutput });
+    expect(readFileSync(join(out, 'nettverk', 'README.txt'), 'utf8')).toBe('kommunenotat: Studien, rettet (2015-06-01)\n');
+    writeFileSync(join(out, 'nettverk', 'README.txt'), 'my own notes\n');
+    await expect(writeKommuneOutput(out, 'nettverk', readme('kommunenotat: Studien'), { isOwnOutput })).rejects.toThrow(/is not the output of an earlier build/);
+    expect(readFileSync(join(out, 'nettverk', 'README.txt'), 'utf8')).toBe('my own notes\n');
+  });
+});

@@ -177,19 +177,64 @@ describe('change summary', () => {
     expect(formatChangesShort(summary, 'out/testby/changes.md')).toEqual(['changes: first build here, nothing to compare with']);
   });
 
-  it('writes every kind of change into changes.md', () => {
+  it('writes every kind of change into changes.md, rounded as the note prints it and grouped', () => {
     const { files, summary } = withChangeSummary(previous, current());
     const text = String(files.get('changes.md'));
-    expect(text).toContain('- `networks.weekly.edges`: 41 → 42');
+    expect(text).toContain('- Weekly network (daily or weekly contact): ties 41 → 42');
     expect(text).toContain('- weekly: p1 (Tildeling) became a bridge builder');
     expect(text).toContain('- weekly: p2 (Økonomi) is no longer a bridge builder');
-    expect(text).toContain('- changed: `figures/network-testby-weekly.svg`');
+    expect(text).toContain('- changed: `network-testby-weekly`');
     expect(text).toContain('- `kap2`: p. 5 → p. 6');
-    expect(text).not.toContain('Sentences'); // no bindings from the render stage yet
+    expect(text).not.toContain('Numbers in the text'); // no bindings from the render stage
     expect(summary.pages).toHaveLength(1);
     const short = formatChangesShort(summary, 'out/testby/changes.md', 2);
-    expect(short[0]).toBe('changes: 2 values, 2 bridge-builder changes, 1 figure, 1 page moved (out/testby/changes.md)');
+    expect(short[0]).toBe('changes: 1 figure, 2 bridge-builder changes, 1 measure, 1 page moved (out/testby/changes.md)');
     expect(short.at(-1)).toMatch(/… \d+ more in out\/testby\/changes.md/);
+    // The exact values stay in build.json.
+    expect(JSON.parse(String(files.get('build.json'))).changed).toContainEqual({ path: 'networks.weekly.edges', before: 41, after: 42 });
+  });
+
+  it('rounds values as the note prints them and only counts what the rounding hides', () => {
+    const before = metrics({ mean: 2.7142857142857144 });
+    const after = metrics({ mean: 2.761904761904762 });
+    (before.networks.weekly as Record<string, unknown>).density = 0.04187192118226601;
+    (after.networks.weekly as Record<string, unknown>).density = 0.04433497536945813;
+    (before.networks.weekly as Record<string, unknown>).averagePathLength = 2.374384236453202;
+    (after.networks.weekly as Record<string, unknown>).averagePathLength = 2.37192118226601;
+    after.networks.weekly.degree.p1 = 5;
+    const prev = { exists: true, files: new Map([['metrics.json', Buffer.from(JSON.stringify(before))]]) };
+    const { files } = withChangeSummary(prev, current({ files: new Map([['metrics.json', JSON.stringify(after)]]) }));
+    const text = String(files.get('changes.md'));
+    expect(text).toContain('- Question samordning: mean 2,7 → 2,8');
+    expect(text).toContain('- Weekly network (daily or weekly contact): density 4,2\u00a0% → 4,4\u00a0%');
+    expect(text).toContain('- Per person (ties, betweenness, brokerage roles): p1 (Tildeling)');
+    expect(text).toContain('1 value below the note\'s precision');
+    expect(text).not.toMatch(/\d{5,}/); // no raw 16-digit values
+  });
+
+  it('tells the note whose comparison chapter changed because another kommune\'s data changed', () => {
+    const other = (edges: number, density: number) => ({ ...metrics({ edges }), networks: { ...metrics({ edges }).networks, weekly: { ...metrics({ edges }).networks.weekly, density } } });
+    const study = (o: unknown) => [
+      { slug: 'testby', name: 'Testby', metrics: metrics() },
+      { slug: 'orland', name: 'Ørland', metrics: o },
+    ];
+    const same = new Map([['metrics.json', JSON.stringify(metrics())]]);
+    const first = withChangeSummary({ exists: false, files: new Map() }, current({ files: same, study: study(other(10, 0.12)) }));
+    const prev = { exists: true, files: new Map([...first.files].map(([k, v]) => [k, Buffer.from(String(v))])) };
+    const { files, summary } = withChangeSummary(prev, current({ files: same, study: study(other(11, 0.13)) }));
+    const text = String(files.get('changes.md'));
+    expect(summary.comparison).toEqual([{ slug: 'orland', name: 'Ørland', changes: ['weekly network: ties 10 → 11; density 12,0\u00a0% → 13,0\u00a0%'] }]);
+    expect(text).toContain("## The comparison changed: other kommuner's numbers\n\n- Ørland: weekly network: ties 10 → 11; density 12,0\u00a0% → 13,0\u00a0%");
+    expect(text).not.toContain('## Measures'); // the note's own kommune did not change
+  });
+
+  it('marks the changed words of a bound sentence in place', () => {
+    const withBindings = { ...previous, files: new Map(previous.files) };
+    withBindings.files.set('build.json', Buffer.from(JSON.stringify({ bindings: [{ file: 'k.md', line: 2, text: 'Sju personer har ingen kontakt, og nettverket er delt i 14 biter; E-I er −0,53.' }] })));
+    const manifest = { ...current().manifest, bindings: [{ file: 'k.md', line: 2, text: 'Seks personer har ingen kontakt, og nettverket er delt i 13 biter; E-I er −0,44.' }] };
+    const text = String(withChangeSummary(withBindings, current({ manifest })).files.get('changes.md'));
+    expect(text).toContain('## Numbers in the text');
+    expect(text).toContain('- k.md:2: «[Sju → Seks] personer har ingen kontakt, og nettverket er delt i [14 → 13] biter; E-I er [−0,53 → −0,44].»');
   });
 
   it('puts bridge builders and headline numbers before per-person values in the short version', () => {
@@ -197,14 +242,12 @@ describe('change summary', () => {
     after.networks.weekly.degree.p1 = 5;
     const files = new Map<string, string | Uint8Array>([['metrics.json', JSON.stringify(after)]]);
     const { summary } = withChangeSummary(previous, current({ files }));
-    expect(formatChangesShort(summary, 'c.md').slice(1, 6)).toEqual([
+    expect(formatChangesShort(summary, 'c.md').slice(1, 5)).toEqual([
       '  weekly: p1 (Tildeling) became a bridge builder',
       '  weekly: p2 (Økonomi) is no longer a bridge builder',
-      '  networks.weekly.brokers: added p1; removed p2',
-      '  networks.weekly.edges: 41 → 42',
-      '  gone: figures/network-testby-weekly.svg',
+      '  Weekly network (daily or weekly contact): ties 41 → 42',
+      '  Per person (ties, betweenness, brokerage roles): p1 (Tildeling)',
     ]);
-    expect(formatChangesShort(summary, 'c.md', 10).at(-1)).toBe('  networks.weekly.degree.p1: 1 → 5');
   });
 
   it('diffs bound sentences once the render stage exposes them', () => {
@@ -212,8 +255,8 @@ describe('change summary', () => {
     withBindings.files.set('build.json', Buffer.from(JSON.stringify({ bindings: [{ file: 'k.md', line: 2, text: '41 bånd' }] })));
     const manifest = { ...current().manifest, bindings: [{ file: 'k.md', line: 2, text: '42 bånd' }] };
     const text = String(withChangeSummary(withBindings, current({ manifest })).files.get('changes.md'));
-    expect(text).toContain('## Sentences whose numbers changed');
-    expect(text).toContain('- k.md:2: «41 bånd» → «42 bånd»');
+    expect(text).toContain('## Numbers in the text');
+    expect(text).toContain('- k.md:2: «[41 → 42] bånd»');
   });
 
   it('does not compare pages when one build printed no PDF', () => {

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { KommunenotatError } from '../../src/errors.ts';
 import { buildHtml } from '../../src/pipeline/build.ts';
 import { silentLogger } from '../../src/pipeline/effects.ts';
+import { injectReload } from '../../src/preview/page.ts';
 import { startPreview, type PreviewServer } from '../../src/preview/server.ts';
 import { copyDemo, removeTempDirs } from '../cli/helpers.ts';
 
@@ -65,9 +66,9 @@ describe('preview server (injected render)', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
 
     const page = await (await fetch(server.url)).text();
-    expect(page).toMatch(/<p>note \d+<\/p><script>\/\* kommunenotat preview only/);
+    expect(page).toMatch(/<p>note \d+<\/p><script nonce="[A-Za-z0-9+/=]{24}">\/\* kommunenotat preview only/);
     expect(page).toContain('new EventSource(\'/events\')');
-    expect(page.indexOf('<script>')).toBeLessThan(page.indexOf('</body>'));
+    expect(page.indexOf('<script')).toBeLessThan(page.indexOf('</body>'));
 
     const events = nextEvents(server.url, (data) => data === '2');
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -130,5 +131,15 @@ describe('preview server (the real build)', () => {
     const second = await (await fetch(server.url)).text();
     expect(second).toContain('Andre utgave av et nytt avsnitt.');
     expect(second).not.toContain('Første utgave av et nytt avsnitt.');
+  });
+});
+
+describe('the served copy of the note\'s Content-Security-Policy', () => {
+  it('allows the preview\'s one script (by a fresh nonce) and its /events connection, nothing else', () => {
+    const note = '<html><head><meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'"></head><body><p>x</p></body></html>';
+    const served = injectReload(note, 3, [], 'bm9uY2Vub25jZW5vbmNl');
+    expect(served).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-bm9uY2Vub25jZW5vbmNl'; connect-src 'self'"`);
+    expect(served).toContain('<script nonce="bm9uY2Vub25jZW5vbmNl">');
+    expect(injectReload(note, 3)).not.toEqual(injectReload(note, 3)); // a nonce per response
   });
 });

@@ -1,6 +1,7 @@
 // The privacy guard through the command line: a person's name (with æøå) pasted into a free-text
-// answer that the note quotes fails the build (exit 1), naming each output it would reach (HTML and the
-// PDF's text) and the person's line, never the name; the previous output stays as it was.
+// answer that the note quotes fails the build (exit 1) before the print, naming the answer's line in
+// responses.csv, the output it would reach and the person's line, never the name; the previous output
+// stays as it was.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +27,7 @@ function leakingDataSet(root: string): string {
 }
 
 describe.skipIf(!browserForTests())('a name in a quoted free-text answer', () => {
-  it('fails the build naming notat.html, notat.pdf and persons.csv:2, and never prints the name', async () => {
+  it('fails the build naming the answer in responses.csv, notat.html and persons.csv:2, and never prints the name', async () => {
     const good = copyDemo();
     const out = tempDir('privacy-out');
     const first = await runCli(['--kommune', 'oppdal', '--data', good, '--out', out, '--format', 'html'], { timeoutMs: 240_000 });
@@ -39,11 +40,12 @@ describe.skipIf(!browserForTests())('a name in a quoted free-text answer', () =>
     const run = await runCli(['--kommune', 'oppdal', '--data', root, '--out', out], { timeoutMs: 240_000 });
     expect(run.code, run.stderr).toBe(1);
     const lines = stderrLines(run, root);
-    for (const output of ['notat.html', 'notat.pdf']) {
-      expect(lines).toContain(
-        `${O}/persons.csv:2: the name of this person would appear in ${output}; names are never printed. Remove the name from the free-text answer or text file that quotes it.`,
-      );
-    }
+    expect(lines).toContainEqual(expect.stringMatching(
+      new RegExp(`^${O}/responses\\.csv:\\d+: this free-text answer to "styrker", quoted in the note at ${O}/tekst/kommune\\.md:\\d+:1, holds the name of the person on persons\\.csv line 2; names are never printed\\.`),
+    ));
+    expect(lines).toContain(
+      `${O}/persons.csv:2: the name of this person would appear in notat.html; names are never printed. Remove the name from the free-text answer or text file that quotes it.`,
+    );
     expect(run.stderr).not.toContain(name);
     for (const part of name.split(/\s+/)) expect(run.stderr).not.toContain(part);
     expect(fingerprint(out)).toEqual(before);

@@ -90,11 +90,23 @@ describe('assertNoNames', () => {
     await expect(assertNoNamesInOutput(KOMMUNE, [KOMMUNE, OTHER], clean)).resolves.toBeUndefined();
   });
 
-  it('matches whole names only: "Dag" is not in "daglig", short names are not searched', () => {
+  it('matches whole names only: "Dag" is not in "daglig"; a one-word name or a part alone is left to the quote check', () => {
     expect(failure(html('<p>Daglig kontakt. Dagens møte. Bo og bor.</p>'))).toEqual([]);
-    expect(failure(html('<p>Vi møtte Dag i går.</p>'))).toEqual([
-      expect.stringMatching(/^data\/kommuner\/testby\/persons\.csv:4: /),
-    ]);
+    // The template's own words: "samme dag", and a CSS comment that says "are added" (person: Are Lund).
+    const withAre: KommuneData = { ...KOMMUNE, persons: [...KOMMUNE.persons, person('p7', 8, 'Are Lund')] };
+    expect(failure(html('<style>/* Are added */</style><p>Vi møtte Dag samme dag. Lund kommune.</p>'), [withAre])).toEqual([]);
+    expect(failure(html('<p>Takk til are\u00A0LUND.</p>'), [withAre])).toEqual([expect.stringMatching(/^data\/kommuner\/testby\/persons\.csv:8: /)]);
+  });
+
+  it('searches names of every length (Bo Ek), as a reader reads them: NFD, invisibles, apostrophes, dashes, no-break spaces', () => {
+    const all: KommuneData[] = [{ ...KOMMUNE, persons: [person('b1', 2, 'Bo Ek'), person('o1', 3, "Siobhan O'Neill"), person('a1', 4, 'Anne-Lise Åsen')] }];
+    const lines = (body: string) => failure(html(body), all).map((line) => line.split(':')[1]);
+    expect(lines('<p>Hilsen bo ek</p>')).toEqual(['2']);
+    expect(lines('<p>Siobhan O’Neill og Siobhan Oʼneill</p>')).toEqual(['3']);
+    expect(lines('<p>Siob\u200Bhan O’Ne\u00ADill</p>')).toEqual(['3']);
+    expect(lines('<p>Anne\u2011Lise\u202FA\u030Asen</p>')).toEqual(['4']); // non-breaking hyphen, narrow NBSP, NFD Å
+    expect(lines('<p>\uFEFFAnne–Lise &nbsp;Åsen</p>')).toEqual(['4']);
+    expect(lines('<p>Anne, Lise og Åsen; Bo eller Ek</p>')).toEqual([]);
   });
 
   it('passes outputs with persons only as ids and function labels', () => {
@@ -111,6 +123,13 @@ describe('names in logs', () => {
     expect(redactNames('Åse Ødegård og åse\nødegård; Dagfinn og daglig', [KOMMUNE])).toBe(
       '[name on persons.csv line 2] og [name on persons.csv line 2]; Dagfinn og daglig',
     );
+  });
+
+  it('redacts a first name or surname alone where it is written as a name (capital), not the word', () => {
+    expect(redactNames('Ødegård sa at Dag kommer samme dag; Bo bor her, å bo', [KOMMUNE])).toBe(
+      '[name on persons.csv line 2] sa at [name on persons.csv line 4] kommer samme dag; [name on persons.csv line 5] bor her, å bo',
+    );
+    expect(redactNames('unknown person "bjørn_ærø" in contacts.csv', [KOMMUNE])).toBe('unknown person "[name on persons.csv line 3]" in contacts.csv');
   });
 
   it('a redacting logger never prints a name', () => {

@@ -58,7 +58,8 @@ export function metrics(slug: string, persons: number, respondents: number, mean
     questions: { samordning: rating(mean, respondents), styrker: { answered: 15 } },
     networks: { daily: network(ids, 3), weekly: network(ids, components), monthly: network(ids, 1) },
     political: { answered: respondents, withAnyContact: 10, bodies: { formannskap: body(6), ordforer: body(7) },
-      anyBodyTypes: { gir_informasjon: 9, far_informasjon: 4, politisk_diskusjon: 1, faglig_diskusjon: 2 } },
+      anyBodyTypes: { gir_informasjon: 9, far_informasjon: 4, politisk_diskusjon: 1, faglig_diskusjon: 2 },
+      byFunction: { tildeling: { respondents: 6, withContact: 3 }, tjenester: { respondents: 9, withContact: 2 } } },
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatNumber as chartNumber } from '../../src/figures/charts/number-format.ts';
 import { formatNumber, formatOf, formatPercent, joinList, numberWord } from '../../src/render/format.ts';
 
 describe('Norwegian number formatting', () => {
@@ -9,9 +10,14 @@ describe('Norwegian number formatting', () => {
     expect(formatNumber(-0.53, 2)).toBe('\u22120,53');
   });
 
-  it('groups thousands with a narrow no-break space from five digits', () => {
+  it('groups thousands with a no-break space from five digits, as the figures do (Språkrådet)', () => {
     expect(formatNumber(6250)).toBe('6250');
-    expect(formatNumber(150000)).toBe('150\u202f000');
+    expect(formatNumber(10000)).toBe('10\u00a0000');
+    expect(formatNumber(150000)).toBe('150\u00a0000');
+    expect(formatNumber(1234567.5, 1)).toBe('1\u00a0234\u00a0567,5');
+    for (const n of [999, 5000, 6250, 10000, 12345, 150000, 1234567]) {
+      expect(formatNumber(n), String(n)).toBe(chartNumber(n));
+    }
   });
 
   it('writes percentages and "a av b" with no-break spaces', () => {

@@ -111,6 +111,10 @@ describe('the figures of a nynorsk note', async () => {
       expect(all).toContain(word);
     }
     expect(figures.find((f) => f.id === 'network-volda-weekly')!.alt).toMatch(/^Vekentleg kontakt i Volda\. Nettverk med \S+ personar/);
+    // Node labels, scale labels and body labels as study.yaml and kommune.yaml give them for nynorsk.
+    const everything = (await figuresOf('volda')).map((f) => f.svg).join('\n');
+    for (const word of ['>Tenester<', 'Svært dårleg', 'Heilt ueinig', 'Ordføraren']) expect(everything).toContain(word);
+    for (const word of ['>Tjenester<', 'Svært dårlig', 'Helt uenig', 'Ordføreren']) expect(everything).not.toContain(word);
   });
 
   it('Oppdal (bokmål) keeps the bokmål words', async () => {
@@ -118,5 +122,30 @@ describe('the figures of a nynorsk note', async () => {
     const all = figures.map((f) => f.svg).join('\n');
     for (const word of ['Har ikke svart (bare nevnt av andre)', 'Brobygger', 'Faglig diskusjon', 'Ukentlig kontakt i Volda']) expect(all).toContain(word);
     expect(all).not.toContain('Fagleg');
+  });
+});
+
+describe('texts of the study per language in the note', () => {
+  const langText = (nb: string, nn: string | undefined) => ({
+    nb, nn: nn ?? nb, missing: nn === undefined ? ['nn' as const] : [], source: { file: 'study.yaml', line: 7, column: 15 }, key: 'functions[0].label',
+  });
+  const render = (nn: string | undefined, language?: string) => {
+    const input = studyInput(language ? { language } : {});
+    input.config = {
+      ...input.config,
+      functions: input.config.functions.map((f, i) => (i === 0 ? { ...f, i18n: { label: langText('Tildeling', nn), name: langText('Tildeling av bolig', 'Tildeling av bustad') } } : f)),
+    };
+    return renderNote(input, sources(input)); // the generic kommune chapter places the labels table
+  };
+
+  it('a nynorsk note prints the nynorsk texts in its tables; a bokmål note the bokmål ones', () => {
+    expect(render('Tildelinga', 'nn').html).toMatch(/<th scope="row">Tildelinga<\/th><td>Tildeling av bustad<\/td>/);
+    expect(render('Tildelinga').html).toMatch(/<th scope="row">Tildeling<\/th><td>Tildeling av bolig<\/td>/);
+  });
+
+  it('a nynorsk note warns, naming the key, where the study gives no nynorsk text; a bokmål note does not', () => {
+    const warnings = render(undefined, 'nn').warnings.map((w) => `${w.source.file}:${w.source.line}: ${w.message}`);
+    expect(warnings).toContain('study.yaml:7: functions[0].label has no nynorsk text (nn); this nynorsk note prints "Tildeling"');
+    expect(render(undefined).warnings.filter((w) => /has no (nynorsk|bokmål) text/.test(w.message))).toEqual([]);
   });
 });

@@ -57,7 +57,6 @@ describe('renderNote: structure', () => {
     const parts = [
       'class="cover"', 'class="colophon"', 'class="copyright"', 'class="foreword"', 'class="contents"',
       'id="kap-sammendrag"', 'id="kap-innledning"', 'id="kap-prosjektet"', 'id="kap-resultater"', 'id="kap-kommune"',
-      'class="back-cover"',
     ];
     const positions = parts.map((part) => html.indexOf(part));
     expect(positions.every((p) => p >= 0)).toBe(true);
@@ -105,7 +104,8 @@ describe('renderNote: structure', () => {
   });
 
   it('returns the metadata for the PDF', () => {
-    expect(meta).toMatchObject({ title: 'Samordning av boligsosialt arbeid i Alfa kommune', lang: 'nb' });
+    // No subject in study.yaml: the neutral title, never the demo's.
+    expect(meta).toMatchObject({ title: 'Samarbeid og kontakt i Alfa kommune', lang: 'nb' });
     expect(html).toContain('<html lang="nb">');
   });
 });
@@ -142,7 +142,7 @@ describe('renderNote: binding numbers', () => {
     const { html } = render(
       `# Alfa\n\n{{av respondents persons}}, {{pct responseRate}}, {{dec questions.samordning.mean 1}}, {{N questions.samordning.answered}}, {{ord networks.weekly.components}} deler, {{political.bodies.formannskap.persons}}, {{tall 12345}}.\n${OWN_FIGURES}`,
     );
-    expect(html).toContain(`23${NBSP}av${NBSP}29, 79${NBSP}%, 2,7, N${NBSP}=${NBSP}23, to deler, 6, 12\u202f345.`);
+    expect(html).toContain(`23${NBSP}av${NBSP}29, 79${NBSP}%, 2,7, N${NBSP}=${NBSP}23, to deler, 6, 12${NBSP}345.`);
   });
 
   it('binds shape statements with helpers', () => {
@@ -162,6 +162,12 @@ describe('renderNote: binding numbers', () => {
     expect(html).toMatch(/<sup class="fn-ref"><a href="#fn-2" id="fnref-2">2<\/a><\/sup>/);
     expect(html).toContain('<li id="fn-2" value="2">En fotnote.');
     expect(html).toContain(`s.${NBSP}<span class="pageref" data-target="fig-example-star"></span>`);
+  });
+
+  it('sets an anchor where {{anker}} stands, for {{side}} to point at a list item or paragraph', () => {
+    const { html } = render(`# Alfa\n\nSpørsmål står på {{side "sporsmal"}}.\n\n- {{anker "sporsmal"}}Hvem gjør hva?\n- Hvorfor?\n${OWN_FIGURES}`);
+    expect(html).toContain('<li><span class="anchor" id="sporsmal"></span>Hvem gjør hva?');
+    expect(html).toContain(`s.${NBSP}<span class="pageref" data-target="sporsmal"></span>`);
   });
 });
 
@@ -197,6 +203,15 @@ describe('renderNote: mistakes in the text', () => {
     expect(error.problems[0].source.line).toBe(3);
   });
 
+  it('refuses an anchor whose name is taken, or not a plain name', () => {
+    const twice = renderError(`# Alfa\n\n{{anker "her"}}Én.\n\n{{anker "her"}}To.\n\n{{side "her"}}\n${OWN_FIGURES}`);
+    expect(twice.problems[0]!.source).toMatchObject({ file: '/tekst/kommune.md', line: 5 });
+    expect(twice.message).toMatch(/anchor "her" is already an id in the note \(an anchor at .*:3/);
+    const heading = renderError(`# Alfa\n\n## Beta\n\n{{anker "beta"}}Tekst {{side "beta"}}.\n${OWN_FIGURES}`);
+    expect(heading.message).toMatch(/anchor "beta" is already an id in the note \(a heading/);
+    expect(renderError(`# Alfa\n\n{{anker "Spørsmål"}}Tekst.\n${OWN_FIGURES}`).message).toMatch(/lower-case letters/);
+  });
+
   it('refuses a page reference to nothing', () => {
     const error = renderError(`# Alfa\n\n{{side "finnes-ikke"}}\n${OWN_FIGURES}`);
     expect(error.message).toMatch(/finnes-ikke/);
@@ -222,7 +237,7 @@ describe('renderNote: nynorsk', () => {
     expect(html).toContain('<html lang="nn">');
     expect(html).toContain('>Innhald</h2>');
     expect(html).toContain('>Føreord</h2>');
-    expect(html).toContain('Samordning av bustadsosialt arbeid i Alfa kommune');
+    expect(html).toContain('Samarbeid og kontakt i Alfa kommune');
     expect(html).toContain('>PROSJEKTTITTEL</th>');
     expect(meta.lang).toBe('nn');
   });

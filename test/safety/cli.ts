@@ -1,7 +1,7 @@
 // Test helper: runs the real command line (tsx src/cli/main.ts) on a copy of a data set and
 // fingerprints output folders, for the tests that must see exit codes, stderr and files on disk.
 
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,24 +13,62 @@ const TSX = join(PROJECT, 'node_modules', '.bin', 'tsx');
 
 export interface CliRun {
   code: number | null;
+  /** The signal that ended the process, when one did. */
+  signal?: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
   ms: number;
 }
 
 /** `tsx src/cli/main.ts …args` from the project folder; killed (with its group) after `timeoutMs`. */
-export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CliRun> {
+export function runCli(args: string[], options: CliOptions = {}): Promise<CliRun> {
+  return startCli(args, options).done;
+}
+
+export interface CliOptions {
+  env?: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+  /** A command the CLI runs under, e.g. ['strace', '-f', '-o', file]. */
+  wrap?: string[];
+  /**
+   * Run it as `npm run build:report` does (node scripts/run.mjs, one process) instead of through
+   * tsx, which runs the CLI in a child process: for tests that signal the CLI's own pid.
+   */
+  direct?: boolean;
+}
+
+export interface StartedCli {
+  child: ChildProcess;
+  done: Promise<CliRun>;
+  /** stderr so far. */
+  stderr(): string;
+  /** Resolves once stderr contains `text` (rejects when the CLI ends first). */
+  waitFor(text: string | RegExp): Promise<void>;
+}
+
+/** Starts the CLI and returns at once, for tests that signal or kill it while it runs. */
+export function startCli(args: string[], options: CliOptions = {}): StartedCli {
   const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [join(PROJECT, 'src', 'cli', 'main.ts'), ...args], {
-      cwd: PROJECT,
-      env: { ...process.env, ...options.env },
-      detached: true, // its own process group, so a timeout can take the browser down with it
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const runner = options.direct ? [process.execPath, join(PROJECT, 'scripts', 'run.mjs')] : [TSX];
+  const command = [...(options.wrap ?? []), ...runner, join(PROJECT, 'src', 'cli', 'main.ts'), ...args];
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd: PROJECT,
+    env: { ...process.env, ...options.env },
+    detached: true, // its own process group, so a timeout can take the browser down with it
+  });
+  let stdout = '';
+  let stderr = '';
+  const waiters: { test: string | RegExp; resolve: () => void; reject: (e: Error) => void }[] = [];
+  const matches = (test: string | RegExp) => (typeof test === 'string' ? stderr.includes(test) : test.test(stderr));
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    for (const waiter of waiters.splice(0)) {
+      if (matches(waiter.test)) waiter.resolve();
+      else waiters.push(waiter);
+    }
+  });
+  const done = new Promise<CliRun>((resolve, reject) => {
     const timer = setTimeout(() => {
       try {
         process.kill(-child.pid!, 'SIGKILL');
@@ -39,11 +77,18 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; timeo
       }
     }, options.timeoutMs ?? 180_000);
     child.on('error', reject);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, stdout, stderr, ms: Date.now() - started });
+      for (const waiter of waiters.splice(0)) waiter.reject(new Error(`the CLI ended (${code ?? signal}) before printing ${String(waiter.test)}:\n${stderr}`));
+      resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
     });
   });
+  const waitFor = (test: string | RegExp) =>
+    new Promise<void>((resolve, reject) => {
+      if (matches(test)) resolve();
+      else waiters.push({ test, resolve, reject });
+    });
+  return { child, done, stderr: () => stderr, waitFor };
 }
 
 const temps: string[] = [];

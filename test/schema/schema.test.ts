@@ -86,18 +86,22 @@ interface SchemaNode {
   items?: SchemaNode;
   anyOf?: SchemaNode[];
   type?: string | string[];
+  $ref?: string;
+  definitions?: Record<string, SchemaNode>;
 }
 
 /** Paths of keys in `value` that the schema allows only through additionalProperties. */
-function undocumentedKeys(value: unknown, schema: SchemaNode, path = ''): string[] {
+function undocumentedKeys(value: unknown, node: SchemaNode, path = '', root: SchemaNode = node): string[] {
+  // `#/definitions/<name>`: the one kind of reference the schemas use.
+  const schema = node.$ref ? root.definitions![node.$ref.replace('#/definitions/', '')] : node;
   const branch = (want: 'object' | 'array') => [schema, ...(schema.anyOf ?? [])].find((s) => (want === 'object' ? s.properties : s.items));
   if (Array.isArray(value)) {
     const items = branch('array')?.items;
-    return items ? value.flatMap((item, i) => undocumentedKeys(item, items, `${path}[${i}]`)) : [];
+    return items ? value.flatMap((item, i) => undocumentedKeys(item, items, `${path}[${i}]`, root)) : [];
   }
   if (value === null || typeof value !== 'object') return [];
   const properties = branch('object')?.properties ?? {};
   return Object.entries(value).flatMap(([key, item]) =>
-    properties[key] ? undocumentedKeys(item, properties[key], `${path}.${key}`) : [`${path}.${key}`],
+    properties[key] ? undocumentedKeys(item, properties[key], `${path}.${key}`, root) : [`${path}.${key}`],
   );
 }

@@ -1,10 +1,13 @@
 // Norwegian number formatting for figure labels, tables and alt texts: decimal comma, a
-// non-breaking space between thousands and before the per cent sign ("2,7", "12 345", "35 %").
+// non-breaking space between thousands from five digits (groupThousands, the note's rule too) and
+// before the per cent sign ("2,7", "6250", "12 345", "35 %").
+
+import { groupThousands, THOUSANDS_SEPARATOR } from '../../norwegian.ts';
 
 /** The same conventions as a d3-format / vega locale, for `config.locale.number`. */
 export const NB_NUMBER_LOCALE = {
   decimal: ',',
-  thousands: '\u00a0',
+  thousands: THOUSANDS_SEPARATOR, // vega groups only with a ',' format, which no chart uses
   grouping: [3],
   currency: ['', '\u00a0kr'],
   minus: '\u2212',
@@ -17,11 +20,7 @@ function roundTo(value: number, digits: number): number {
   return Math.sign(value) * (Math.round(Math.abs(value) * factor + 1e-9) / factor);
 }
 
-function groupThousands(integer: string): string {
-  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-}
-
-/** `value` with `digits` decimals: formatNumber(2.6667, 1) = "2,7"; formatNumber(12345) = "12 345". */
+/** `value` with `digits` decimals: formatNumber(2.6667, 1) = "2,7"; formatNumber(12345) = "12 345", formatNumber(6250) = "6250". */
 export function formatNumber(value: number, digits = 0): string {
   const rounded = roundTo(value, digits);
   const [integer, fraction] = Math.abs(rounded).toFixed(digits).split('.');

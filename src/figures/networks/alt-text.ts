@@ -154,7 +154,7 @@ export function networkTable(net: NormalNetwork): DataTable {
     headers: [...t.headers],
     rows: net.persons.map((p) => [
       p.id,
-      net.functions[p.functionIndex]?.name ?? p.label,
+      p.functionCodes.map((code) => net.functions.find((f) => f.code === code)?.name ?? code).join(', '),
       p.respondent ? t.yes : t.no,
       String(net.neighbours.get(p.id)!.length),
       clusterOf.has(p.id) ? String(clusterOf.get(p.id)) : '',

@@ -164,15 +164,45 @@ function clusterIndex(net: NormalNetwork): Map<string, number> {
   return clusterOf;
 }
 
+/** Pull of a cluster's hub on each member (a tie inside a cluster weighs 2). */
+const HUB_WEIGHT = 1;
+
+/**
+ * Community gravity: where a component holds a drawn cluster and anything else, each cluster gets
+ * an invisible hub tied to all its members. The hub pulls the cluster together, and, being heavy
+ * (ForceAtlas2 repels by degree), pushes other clusters and persons away: clusters come out as
+ * separate groups whose outlines need not take in anyone else. Hubs are left out of the result.
+ */
+function addClusterHubs(graph: Graph, members: string[], clusterOf: Map<string, number>, start: Map<string, Point>): void {
+  const groups = new Map<number, string[]>();
+  let loose = 0;
+  for (const id of members) {
+    const c = clusterOf.get(id);
+    if (c === undefined) loose++;
+    else groups.set(c, [...(groups.get(c) ?? []), id]);
+  }
+  if (groups.size + loose < 2 || groups.size === 0) return;
+  for (const c of [...groups.keys()].sort((a, b) => a - b)) {
+    const list = groups.get(c)!;
+    const hub = `\u0000hub${c}`;
+    const x = list.reduce((t, id) => t + start.get(id)!.x, 0) / list.length;
+    const y = list.reduce((t, id) => t + start.get(id)!.y, 0) / list.length;
+    graph.addNode(hub, { x, y });
+    for (const id of list) graph.addEdge(hub, id, { weight: HUB_WEIGHT });
+  }
+}
+
 /** ForceAtlas2 on one component; `ties` are the component's own (all of `net.ties` if omitted). */
 export function layoutComponent(net: NormalNetwork, members: string[], ties?: [string, string][], iterations?: number): Map<string, Point> {
   const graph = new Graph({ type: 'undirected' });
-  for (const [id, p] of seededStart(net, members)) graph.addNode(id, { x: p.x, y: p.y });
+  const start = seededStart(net, members);
+  for (const [id, p] of start) graph.addNode(id, { x: p.x, y: p.y });
   const inside = new Set(members);
   const clusterOf = clusterIndex(net);
   for (const [a, b] of ties ?? net.ties) {
     if (inside.has(a) && inside.has(b)) graph.addEdge(a, b, { weight: tieWeight(net, clusterOf, a, b) });
   }
+  addClusterHubs(graph, members, clusterOf, start);
   const positions = forceAtlas2(graph, { iterations: iterations ?? forceIterations(members.length), settings: FA2_SETTINGS });
   const end = new Map(members.map((id) => [id, { x: positions[id]!.x, y: positions[id]!.y }]));
   // No re-orientation here: ForceAtlas2 from a smooth start turns little by itself, and pinning

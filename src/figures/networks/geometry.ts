@@ -23,6 +23,10 @@ export function unionBox(boxes: Box[]): Box {
   return boxes.length === 0 ? { x: 0, y: 0, w: 0, h: 0 } : { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
 
+export function growBox(b: Box, by: number): Box {
+  return { x: b.x - by, y: b.y - by, w: b.w + 2 * by, h: b.h + 2 * by };
+}
+
 export function translateBox(b: Box, dx: number, dy: number): Box {
   return { x: b.x + dx, y: b.y + dy, w: b.w, h: b.h };
 }

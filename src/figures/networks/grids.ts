@@ -29,6 +29,15 @@ export class BoxGrid {
       if (list) this.cells.set(k, list.filter((o) => o !== b));
     }
   }
+  /** Is there a box within `margin` of `b` for which `which` holds? */
+  hitsWhere(b: Box, margin: number, which: (other: Box) => boolean): boolean {
+    for (const k of this.keys(b, margin)) {
+      for (const other of this.cells.get(k) ?? []) {
+        if (boxesOverlap(b, other, margin) && which(other)) return true;
+      }
+    }
+    return false;
+  }
   hits(b: Box, margin: number, except?: Box): boolean {
     for (const k of this.keys(b, margin)) {
       for (const other of this.cells.get(k) ?? []) {

@@ -34,7 +34,7 @@ function corners(b: Box): Point[] {
 }
 
 /** Path data and bounding box of the hull around `boxes`, grown by `pad`. */
-export function roundedHull(boxes: Box[], pad: number): { path: string; box: Box } {
+export function roundedHull(boxes: Box[], pad: number): { path: string; rings: Point[][]; box: Box } {
   let hull = convexHull(boxes.flatMap(corners));
   // Orient so that (dy, -dx) of each edge points outwards (clockwise on screen, y down).
   const area = hull.reduce((s, p, i) => {
@@ -50,6 +50,7 @@ export function roundedHull(boxes: Box[], pad: number): { path: string; box: Box
     return { x: (b.y - a.y) / len, y: -(b.x - a.x) / len };
   };
   const parts: string[] = [];
+  const polygon: Point[] = [];
   for (let i = 0; i < k; i++) {
     const n = normal(i);
     const a = hull[i]!;
@@ -58,6 +59,13 @@ export function roundedHull(boxes: Box[], pad: number): { path: string; box: Box
     if (i === 0) parts.push(`M${fmt(start.x)} ${fmt(start.y)}`);
     parts.push(`L${fmt(b.x + pad * n.x)} ${fmt(b.y + pad * n.y)}`);
     const m = normal((i + 1) % k);
+    const a0 = Math.atan2(n.y, n.x);
+    let a1 = Math.atan2(m.y, m.x);
+    while (a1 < a0) a1 += 2 * Math.PI;
+    for (let s = 0; s <= 6; s++) {
+      const t = a0 + ((a1 - a0) * s) / 6;
+      polygon.push({ x: b.x + pad * Math.cos(t), y: b.y + pad * Math.sin(t) });
+    }
     parts.push(`A${fmt(pad)} ${fmt(pad)} 0 0 1 ${fmt(b.x + pad * m.x)} ${fmt(b.y + pad * m.y)}`);
   }
   parts.push('Z');
@@ -69,5 +77,5 @@ export function roundedHull(boxes: Box[], pad: number): { path: string; box: Box
     w: Math.max(...xs) - Math.min(...xs) + 2 * pad,
     h: Math.max(...ys) - Math.min(...ys) + 2 * pad,
   };
-  return { path: parts.join(''), box };
+  return { path: parts.join(''), rings: [polygon], box };
 }

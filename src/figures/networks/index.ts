@@ -3,6 +3,7 @@
 
 import type { Figure, NodePosition } from '../../types.ts';
 import { networkTable } from './alt-text.ts';
+import { figureMarks, marksCaption } from './marks.ts';
 import { layoutNetwork } from './layout.ts';
 import { normalizeInput } from './normalize.ts';
 import { renderNetworkSvg } from './render-svg.ts';
@@ -13,16 +14,23 @@ export { layoutNetwork } from './layout.ts';
 export { renderNetworkSvg } from './render-svg.ts';
 export { labelOverlaps, labelsOutside, type LabelOverlap } from './overlaps.ts';
 export { exampleNetworkFigures } from './examples.ts';
+export { drawnCommunities, MIN_CLUSTER } from './cluster-rule.ts';
 export { kommuneNetworkInput, LEVEL_WORDS, type KommuneNetworkOptions } from './network-input.ts';
 
 export function networkFigure(input: NetworkFigureInput): Figure {
   const layout = layoutNetwork(input);
+  const net = normalizeInput(input);
+  const marks = figureMarks(layout);
   return {
     id: input.id,
     title: input.title,
     svg: renderNetworkSvg(layout),
     alt: layout.alt,
-    table: networkTable(normalizeInput(input)),
+    table: networkTable(net),
+    marks,
+    clusters: layout.clusters.filter((c) => c.rings.length > 0).map((c) => ({ number: c.number, members: [...c.members] })),
+    // The reading guide's examples (no legend) keep the captions written for them.
+    ...(net.legend ? { marksCaption: marksCaption(marks, net.lang, net.tieLegend.strongTie) } : {}),
     positions: nodePositions(layout),
   };
 }

@@ -35,6 +35,11 @@ export interface PlacementOptions {
   /** Labels and marks stay within [minX, maxX]. */
   minX: number;
   maxX: number;
+  /**
+   * Room a label would rather keep from the squares and labels of another cluster (or, for a
+   * person in no cluster, of any cluster), so both outlines can pass between them.
+   */
+  clusterGap?: number;
 }
 
 export function markBoxOf(n: LabelNode): Box {
@@ -77,18 +82,21 @@ interface Occupied {
   ties: SegmentGrid;
   /** Bounding box of each cluster's marks; a member's label should not reach into another's. */
   clusterBoxes: Box[];
+  /** The cluster (or -1) of every mark and placed label, by box. */
+  owner: Map<Box, number>;
 }
 
 /**
  * The first free candidate around the node as it stands now, or null: first among those clear of
  * tie lines, then among all (the label's white halo keeps it legible over a line).
  */
-function freeCandidate(n: LabelNode, own: Box, occ: Occupied, opt: PlacementOptions, preferClear: boolean): Box | null {
+function freeCandidate(n: LabelNode, own: Box, occ: Occupied, opt: PlacementOptions, preferClear: boolean, apart = true): Box | null {
   let best: Box | null = null;
   let bestCost = Infinity;
   for (const c of candidateBoxes(n, opt.gap)) {
     if (c.x < opt.minX || c.x + c.w > opt.maxX) continue;
     if (occ.marks.hits(c, opt.margin, own) || occ.labels.hits(c, opt.margin)) continue;
+    if (apart && crowdsStrangers(n, c, own, occ, opt)) continue;
     if (!preferClear) return c;
     // A label as near another person's square as its own reads as that person's: worst.
     // Worst: a label as near another person's square as its own (it reads as theirs); then a
@@ -103,6 +111,20 @@ function freeCandidate(n: LabelNode, own: Box, occ: Occupied, opt: PlacementOpti
     }
   }
   return best;
+}
+
+/**
+ * Does the label come within `clusterGap` of a square or label of another cluster (for a person in
+ * no cluster: of any cluster)? Then the outlines would have no room between them.
+ */
+function crowdsStrangers(n: LabelNode, c: Box, own: Box, occ: Occupied, opt: PlacementOptions): boolean {
+  if (opt.clusterGap === undefined) return false;
+  const mine = n.cluster ?? -1;
+  const strange = (other: Box): boolean => {
+    const k = occ.owner.get(other) ?? -1;
+    return other !== own && k !== mine && (k >= 0 || mine >= 0);
+  };
+  return occ.marks.hitsWhere(c, opt.clusterGap, strange) || occ.labels.hitsWhere(c, opt.clusterGap, strange);
 }
 
 /**
@@ -133,7 +155,8 @@ export function greedyLabels(
   const markBoxes = nodes.map(markBoxOf);
   const clusterCount = Math.max(0, ...nodes.map((n) => (n.cluster ?? -1) + 1));
   const clusterBoxes = Array.from({ length: clusterCount }, (_, k) => unionBox(markBoxes.filter((_, i) => nodes[i]!.cluster === k)));
-  const occ: Occupied = { marks: new BoxGrid(cell), labels: new BoxGrid(cell), markBoxes, ties: new SegmentGrid(cell, segments), clusterBoxes };
+  const owner = new Map(markBoxes.map((b, i) => [b, nodes[i]!.cluster ?? -1]));
+  const occ: Occupied = { marks: new BoxGrid(cell), labels: new BoxGrid(cell), markBoxes, ties: new SegmentGrid(cell, segments), clusterBoxes, owner };
   const order = placementOrder(nodes);
   const crowded = crowdedMarks(occ.markBoxes, order, cell, opt.markGap);
   occ.markBoxes.forEach((b, i) => {
@@ -150,6 +173,7 @@ export function greedyLabels(
     if (c) {
       labels[i] = c;
       occ.labels.add(c);
+      occ.owner.set(c, nodes[i]!.cluster ?? -1);
     }
   }
   return { labels, occ, crowded };
@@ -160,7 +184,7 @@ export function greedyLabels(
  * order, so deterministic) until its mark and one of its label candidates are free. Moves only
  * this node; returns false if nothing within `reach` fits.
  */
-function nudge(i: number, nodes: LabelNode[], occ: Occupied, opt: PlacementOptions, reach: number): Box | null {
+function nudge(i: number, nodes: LabelNode[], occ: Occupied, opt: PlacementOptions, reach: number, apart: boolean): Box | null {
   const n = nodes[i]!;
   const home = { x: n.x, y: n.y };
   occ.marks.remove(occ.markBoxes[i]!);
@@ -168,10 +192,11 @@ function nudge(i: number, nodes: LabelNode[], occ: Occupied, opt: PlacementOptio
   {
     const mark = markBoxOf(n);
     const free = !occ.marks.hits(mark, opt.markGap) && !occ.labels.hits(mark, opt.margin);
-    const c = free ? (n.labelled === false ? noLabelBox(n) : freeCandidate(n, mark, occ, opt, false)) : null;
+    const c = free ? (n.labelled === false ? noLabelBox(n) : freeCandidate(n, mark, occ, opt, false, apart)) : null;
     if (c) {
       occ.marks.add(mark);
       if (n.labelled !== false) occ.labels.add(c);
+      occ.owner.set(c, n.cluster ?? -1);
       return c;
     }
   }
@@ -186,11 +211,13 @@ function nudge(i: number, nodes: LabelNode[], occ: Occupied, opt: PlacementOptio
       const mark = markBoxOf(n);
       if (mark.x < opt.minX || mark.x + mark.w > opt.maxX) continue;
       if (occ.marks.hits(mark, opt.markGap) || occ.labels.hits(mark, opt.margin)) continue;
-      const c = n.labelled === false ? noLabelBox(n) : freeCandidate(n, mark, occ, opt, false);
+      const c = n.labelled === false ? noLabelBox(n) : freeCandidate(n, mark, occ, opt, false, apart);
       if (c) {
         occ.markBoxes[i] = mark;
         occ.marks.add(mark);
+        occ.owner.set(mark, n.cluster ?? -1);
         if (n.labelled !== false) occ.labels.add(c);
+        occ.owner.set(c, n.cluster ?? -1);
         return c;
       }
     }
@@ -215,7 +242,8 @@ export function placeLabels(nodes: LabelNode[], ties: [number, number][], opt: P
       if (labels[i]) continue;
       const n = nodes[i]!;
       const reach = n.labelled === false ? 6 * (2 * n.half + opt.markGap) : 3 * (n.w + 2 * n.half);
-      labels[i] = nudge(i, nodes, occ, opt, reach);
+      // Kept apart from other clusters if it can be, else anywhere free.
+      labels[i] = nudge(i, nodes, occ, opt, reach, true) ?? nudge(i, nodes, occ, opt, reach, false);
       if (!labels[i]) {
         ok = false;
         break;

@@ -13,6 +13,7 @@ export const LEGEND_SYMBOL_WIDTH: Record<LegendSymbol['kind'], number> = {
   tie: 18,
   cluster: 18,
   broker: 13,
+  multiFunction: 9,
   note: -4,
 };
 
@@ -23,6 +24,7 @@ export const LEGEND_WORDS = {
     nonRespondent: 'Har ikke svart (bare nevnt av andre)',
     cluster: 'Klynge',
     broker: 'Brobygger',
+    multiFunction: 'Flere funksjoner (én farge per funksjon)',
     fewLabels: 'Over 500 personer: tekst bare ved brobyggere og ved én person per klynge (klyngens vanligste funksjon).',
   },
   nn: {
@@ -30,6 +32,7 @@ export const LEGEND_WORDS = {
     nonRespondent: 'Har ikkje svart (berre nemnd av andre)',
     cluster: 'Klynge',
     broker: 'Brubyggjar',
+    multiFunction: 'Fleire funksjonar (éin farge per funksjon)',
     fewLabels: 'Over 500 personar: tekst berre ved brubyggjarar og ved éin person per klynge (den vanlegaste funksjonen i klynga).',
   },
 } as const;
@@ -38,14 +41,17 @@ export const LEGEND_WORDS = {
 export const LEGEND_TEXT = LEGEND_WORDS.nb;
 
 export function legendGroups(net: NormalNetwork, hasIsolatesOnly: boolean, fewLabels = false): { symbol: LegendSymbol; text: string }[][] {
-  const present = new Set(net.persons.map((p) => p.functionIndex));
-  const functions = [...present]
-    .sort((a, b) => a - b)
-    .map((i) => {
-      const person = net.persons.find((p) => p.functionIndex === i)!;
-      const text = net.functions[i]?.label ?? person.functionCode;
-      return { symbol: { kind: 'function', colour: person.colour } as LegendSymbol, text };
+  // Every function drawn, secondary ones too, in study order (unknown codes last, by code).
+  const present = new Map<string, { index: number; colour: string }>();
+  for (const p of net.persons) {
+    p.functionCodes.forEach((code, k) => {
+      const index = net.functions.findIndex((f) => f.code === code);
+      present.set(code, { index: index < 0 ? net.functions.length : index, colour: p.colours[k]! });
     });
+  }
+  const functions = [...present]
+    .sort((a, b) => a[1].index - b[1].index || (a[0] < b[0] ? -1 : 1))
+    .map(([code, { index, colour }]) => ({ symbol: { kind: 'function', colour } as LegendSymbol, text: net.functions[index]?.label ?? code }));
   const LEGEND_TEXT = LEGEND_WORDS[net.lang];
   const marks: { symbol: LegendSymbol; text: string }[] = [];
   if (net.persons.some((p) => !p.respondent)) {
@@ -58,6 +64,9 @@ export function legendGroups(net: NormalNetwork, hasIsolatesOnly: boolean, fewLa
   }
   if (net.clusters.length > 0) marks.push({ symbol: { kind: 'cluster' }, text: LEGEND_TEXT.cluster });
   if (net.persons.some((p) => p.broker)) marks.push({ symbol: { kind: 'broker' }, text: LEGEND_TEXT.broker });
+  if (net.persons.some((p) => p.functionCodes.length > 1)) {
+    marks.push({ symbol: { kind: 'multiFunction', colours: ['#5a5a5a', '#bdbdbd'] }, text: LEGEND_TEXT.multiFunction });
+  }
   const notes = fewLabels ? [{ symbol: { kind: 'note' } as LegendSymbol, text: LEGEND_TEXT.fewLabels }] : [];
   return [functions, marks, notes].filter((g) => g.length > 0);
 }

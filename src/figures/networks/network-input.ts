@@ -1,5 +1,5 @@
 // The bridge from the metrics stage: a kommune's checked data and one level's NetworkMetrics →
-// the NetworkFigureInput of its figure. Only ids, primary functions and answered/not go in:
+// the NetworkFigureInput of its figure. Only ids, functions and answered/not go in:
 // never a person's name.
 
 import type { FunctionDef, KommuneData, Level, NetworkMetrics } from '../../types.ts';
@@ -30,7 +30,7 @@ export function kommuneNetworkInput(o: KommuneNetworkOptions): NetworkFigureInpu
   return {
     id: `network-${o.kommune.slug}-${o.level}`,
     title: `${word} kontakt i ${o.kommune.name}`,
-    persons: o.kommune.persons.map((p) => ({ id: p.id, functionCode: p.functions[0] ?? '', respondent: respondents.has(p.id) })),
+    persons: o.kommune.persons.map((p) => ({ id: p.id, functionCode: p.functions[0] ?? '', functionCodes: [...p.functions], respondent: respondents.has(p.id) })),
     functions: o.functions,
     ties: o.network.ties,
     strongTies: o.strong?.network.ties,

@@ -3,6 +3,7 @@
 
 import type { FunctionDef } from '../../types.ts';
 import { functionColour } from '../style.ts';
+import { MIN_CLUSTER } from './cluster-rule.ts';
 import type { FigureLanguage, NetworkFigureInput } from './types.ts';
 
 export interface NormalPerson {
@@ -10,6 +11,9 @@ export interface NormalPerson {
   functionCode: string;
   functionIndex: number;
   colour: string;
+  /** Every function (primary first, unique) and its colour. */
+  functionCodes: string[];
+  colours: string[];
   label: string;
   respondent: boolean;
   broker: boolean;
@@ -63,7 +67,10 @@ export function normalizeInput(input: NetworkFigureInput): NormalNetwork {
     .sort((a, b) => compareIds(a.id, b.id))
     .map((p): NormalPerson => {
       const index = functionIndex.get(p.functionCode) ?? input.functions.length;
+      const codes = [...new Set([p.functionCode, ...(p.functionCodes ?? [])])];
       return {
+        functionCodes: codes,
+        colours: codes.map((code) => functionColour(functionIndex.get(code) ?? input.functions.length)),
         id: p.id,
         functionCode: p.functionCode,
         functionIndex: index,
@@ -89,7 +96,7 @@ export function normalizeInput(input: NetworkFigureInput): NormalNetwork {
   for (const list of neighbours.values()) list.sort(compareIds);
   const clusters = input.communities
     .map((c) => [...new Set(c.filter((id) => byId.has(id)))].sort(compareIds))
-    .filter((c) => c.length >= 3)
+    .filter((c) => c.length >= MIN_CLUSTER)
     .sort((a, b) => b.length - a.length || compareIds(a[0]!, b[0]!));
   return {
     id: input.id,

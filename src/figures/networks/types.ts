@@ -6,8 +6,13 @@ import type { FunctionDef } from '../../types.ts';
 export interface NetworkPersonInput {
   /** Neutral person code (never a name). */
   id: string;
-  /** Primary function code: decides colour and label. */
+  /** Primary function code: decides the label and the first colour. */
   functionCode: string;
+  /**
+   * Every function the person holds, primary first (default: the primary only). A person with
+   * several is drawn as a square divided into one stripe per function, in their colours.
+   */
+  functionCodes?: string[];
   /** Answered the survey; non-respondents are present only through others' reports. */
   respondent: boolean;
   /**
@@ -61,6 +66,9 @@ export interface PlacedNode {
   size: number;
   functionCode: string;
   colour: string;
+  /** Every function drawn (primary first) and its colour: one stripe each. */
+  functionCodes: string[];
+  colours: string[];
   respondent: boolean;
   broker: boolean;
   isolate: boolean;
@@ -86,9 +94,16 @@ export interface PlacedCluster {
   /** 1-based number, as used in the text alternative and the table. */
   number: number;
   members: string[];
-  /** SVG path data of the rounded outline. */
+  /** SVG path data of the outline (one or more closed curves). */
   path: string;
+  /** The drawn outline as closed polygons (even-odd inside): what the readability checks measure. */
+  rings: OutlinePoint[][];
   box: Box;
+}
+
+export interface OutlinePoint {
+  x: number;
+  y: number;
 }
 
 export type LegendSymbol =
@@ -98,6 +113,8 @@ export type LegendSymbol =
   | { kind: 'tie'; strong: boolean }
   | { kind: 'cluster' }
   | { kind: 'broker' }
+  /** A square divided in stripes: a person with several functions. */
+  | { kind: 'multiFunction'; colours: string[] }
   /** A line of text without a symbol (the labelling rule of large figures). */
   | { kind: 'note' };
 
@@ -125,6 +142,8 @@ export interface NetworkLayout {
   isolateCaption?: { text: string; box: Box };
   legend: LegendItem[];
   legendFontSize: number;
+  /** Width and opacity of the tie lines (and of strong ties), thinner and lighter the denser the drawing. */
+  tieStyle: { width: number; strongWidth: number; opacity: number };
   /** The text alternative, also written into <title>/<desc>. */
   alt: string;
 }

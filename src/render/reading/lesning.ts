@@ -13,12 +13,14 @@ const PREVIOUS: Partial<Record<Level, Level>> = { weekly: 'daily', monthly: 'wee
 /** Every level's sentences in bokmål and nynorsk. */
 export function sentencesOf(facts: KommuneReadingFacts, kommuneName: string, functions: readonly FunctionDef[]): ReadingSentences {
   const byCode = new Map(functions.map((f) => [f.code, f]));
-  const functionName = (code: string) => {
-    const name = byCode.get(code)?.name ?? code;
-    return name.charAt(0).toLocaleLowerCase('nb') + name.slice(1);
-  };
   const result = { nb: {}, nn: {} } as ReadingSentences;
   for (const lang of ['nb', 'nn'] as const) {
+    // The function's name in this language where study.yaml gives one per language.
+    const functionName = (code: string) => {
+      const f = byCode.get(code);
+      const name = f?.i18n?.name?.[lang] ?? f?.name ?? code;
+      return name.charAt(0).toLocaleLowerCase('nb') + name.slice(1);
+    };
     for (const level of LEVELS) {
       const previous = PREVIOUS[level];
       result[lang][level] = readingSentences(

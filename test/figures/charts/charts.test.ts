@@ -28,6 +28,7 @@ describe('Norwegian number format', () => {
     expect(formatNumber(4, 1)).toBe('4,0');
     expect(formatNumber(2.65, 1)).toBe('2,7');
     expect(formatNumber(12345)).toBe('12\u00a0345');
+    expect(formatNumber(6250)).toBe('6250'); // four digits: no separator, as in the note's text
     expect(formatNumber(-0.04, 1)).toBe('0,0');
     expect(formatPercent(6 / 23)).toBe('26\u00a0%');
   });

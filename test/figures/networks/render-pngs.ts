@@ -39,7 +39,7 @@ export async function renderPngs(figures: Figure[], outDir: string): Promise<str
   return written;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1]?.endsWith("render-pngs.ts")) {
   const out = process.argv[2] ?? '/tmp/network-pngs';
   const figures = [...exampleNetworkFigures(), ...demoLikeNetworks().map(networkFigure), networkFigure(largeNetwork())];
   console.log((await renderPngs(figures, out)).join('\n'));
