@@ -104,6 +104,8 @@ export interface StudyConfig {
   comparison: ComparisonMode;
   /** What the study is about, as a phrase for running text ("det boligsosiale arbeidet"); `subject:`. */
   subject?: LangText;
+  /** `date:` of study.yaml (YYYY-MM-DD, checked), when given. */
+  date?: string;
   /** The whole parsed study.yaml, for later stages that normalise the keys they own (note metadata). */
   raw: Record<string, unknown>;
   source: Source;

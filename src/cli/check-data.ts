@@ -1,6 +1,7 @@
 // `npm run check:data [-- --kommune <slug>] [--data <dir>]`: validates the data set and prints every
-// problem, without computing or rendering anything. For use while editing the CSV files; it loads
-// only the load and validate stages, so it answers in about a second.
+// problem, without drawing or printing anything: the data, the YAML, then every text file run through
+// the render step (with the metrics, figures listed but not drawn), so it finds every mistake the
+// build would. It answers in about a second.
 
 import { parseArgs } from 'node:util';
 import { formatProblem, KommunenotatError, type Problem } from '../errors.ts';
@@ -12,8 +13,9 @@ import { redactStream } from '../pipeline/redact-stderr.ts';
 import { NameMatcher } from '../name-matcher.ts';
 import type { Study } from '../types.ts';
 
-export const CHECK_USAGE = `Usage: npm run check:data -- [--kommune <slug>]... [--data <dir>]
-Checks study.yaml, every kommune's YAML and CSV files and the text files they name; prints every problem.
+export const CHECK_USAGE = `Usage: npm run check:data -- [--kommune <slug>]... [--data <dir>] [--skip-text]
+Checks study.yaml, every kommune's YAML and CSV files and the text of every note (names, helpers,
+blocks, figure and table ids); prints every problem. --skip-text checks the data and YAML only (faster).
 Exit codes: 0 no problems (warnings may be printed), 1 problems found, 2 wrong usage.`;
 
 export async function checkData(argv: string[], stderr: NodeJS.WritableStream = process.stderr): Promise<number> {
@@ -21,7 +23,12 @@ export async function checkData(argv: string[], stderr: NodeJS.WritableStream = 
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { kommune: { type: 'string', multiple: true }, data: { type: 'string', default: 'data' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        kommune: { type: 'string', multiple: true },
+        data: { type: 'string', default: 'data' },
+        'skip-text': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
     }));
   } catch (error) {
@@ -38,7 +45,10 @@ export async function checkData(argv: string[], stderr: NodeJS.WritableStream = 
   const restore = redactStream(stderr, names); // every line below passes the one redaction
   try {
     const { study, warnings } = await readStudy(root, { logger: progressLogger(stderr), now: () => performance.now(), names }, values.kommune);
-    const problems = [...warnings, ...textFileProblems(study)];
+    const missing = textFileProblems(study);
+    // With every text file there, run the text through the render step as the build would.
+    const rendered = missing.length > 0 || values['skip-text'] ? [] : await textProblems(root, study, values.kommune !== undefined);
+    const problems = unique([...warnings, ...missing, ...rendered]);
     for (const problem of problems) stderr.write(`${formatProblem(problem)}\n`);
     const errors = problems.filter((p) => p.severity !== 'warning').length;
     const persons = study.kommuner.reduce((sum, k) => sum + k.persons.length, 0);
@@ -47,7 +57,8 @@ export async function checkData(argv: string[], stderr: NodeJS.WritableStream = 
       stderr.write(`${root}: ${errors} ${errors === 1 ? 'problem' : 'problems'} (${time})\n`);
       return 1;
     }
-    const note = warnings.length > 0 ? `, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}` : '';
+    const warned = problems.length - errors;
+    const note = warned > 0 ? `, ${warned} ${warned === 1 ? 'warning' : 'warnings'}` : '';
     stderr.write(`${root}: ${study.kommuner.length} kommuner, ${persons} persons: no problems${note} (${time})\n`);
     return 0;
   } catch (error) {
@@ -66,6 +77,35 @@ function progressLogger(stderr: NodeJS.WritableStream): Logger {
   if (!(stderr as { isTTY?: boolean }).isTTY) return quiet;
   const loud = stderrLogger(stderr);
   return { ...quiet, step: (scope, name, ms, detail) => (ms >= 1000 ? loud.step(scope, name, ms, detail) : undefined) };
+}
+
+/**
+ * The text of the kommuner checked, rendered as the build renders it. Every note compares all
+ * kommuner of the study, so with --kommune the others are read too (their data problems are not
+ * this check's to report: without them the text is not checked, and the output says so).
+ */
+async function textProblems(root: string, study: Study, some: boolean): Promise<Problem[]> {
+  const { renderedTextProblems } = await import('./check-text.ts');
+  const only = study.kommuner.map((k) => k.slug);
+  if (!some) return renderedTextProblems(study, only);
+  try {
+    const all = await readStudy(root, { logger: silentLogger(), now: () => performance.now() });
+    return renderedTextProblems(all.study, only);
+  } catch (error) {
+    if (!(error instanceof KommunenotatError) || !error.isUserError) throw error;
+    return [{ source: { file: root }, message: 'the text was not checked: other kommuner of the study have problems', fix: 'Run check:data without --kommune to see them.', severity: 'warning' }];
+  }
+}
+
+/** Each problem once: a shared text file's problem is met in every note. */
+function unique(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = formatProblem(problem);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Text files named in study.yaml or kommune.yaml that do not exist (the templates are not the author's concern here). */

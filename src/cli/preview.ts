@@ -3,7 +3,7 @@
 
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../errors.ts';
+import { formatProblem, KommunenotatError } from '../errors.ts';
 import { defaultTemplatesDir } from '../load/note-sources.ts';
 import { buildHtml } from '../pipeline/build.ts';
 import { silentLogger } from '../pipeline/effects.ts';
@@ -42,7 +42,9 @@ export async function preview(argv: string[]): Promise<number> {
   const names = new NameMatcher(); // every name read, so nothing printed or served shows one
   redactStream(process.stderr, names);
   const log = (line: string) => process.stderr.write(`[preview] ${line}\n`);
-  const server = await startPreview({
+  let server;
+  try {
+    server = await startPreview({
     data,
     kommune,
     port,
@@ -53,6 +55,11 @@ export async function preview(argv: string[]): Promise<number> {
     },
     log,
   });
+  } catch (error) {
+    if (!(error instanceof KommunenotatError) || !error.isUserError) throw error;
+    process.stderr.write(`error: ${error.message}\n`);
+    return 2;
+  }
   log(`serving ${kommune} on ${server.url} (watching ${data}/ and templates/; Ctrl-C stops)`);
   await new Promise<void>((done) => {
     process.once('SIGINT', done);

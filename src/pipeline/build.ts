@@ -28,6 +28,7 @@ import type { KommuneData, KommuneMetrics, Study, StudyConfig } from '../types.t
 import { resolveKommune } from '../validate/resolve-slug.ts';
 import type { Binding, Claim, PersonLabel } from './changes.ts';
 import { formatChangesShort, withChangeSummary, type BuildManifest, type ChangeSummary } from './change-summary.ts';
+import { noteDate } from './note-date.ts';
 import { timed, untilAborted, type Effects } from './effects.ts';
 import { launchLogged } from './launch.ts';
 import type { FigureCache } from './note-figures.ts';
@@ -184,7 +185,7 @@ export async function build(options: BuildOptions, effects: Effects, launched?: 
     // The study's network files: with --all only (a single note leaves <out>/nettverk/ as it was).
     if (options.all && options.formats.includes('nettverk')) {
       const written = new Map([...measured.networks!].filter(([slug]) => report.results.some((r) => r.slug === slug && r.ok)));
-      report.networkDir = await writeStudyNetwork(options.out, measured.study, written, options.date ?? noteDate(measured.study), effects);
+      report.networkDir = await writeStudyNetwork(options.out, measured.study, written, options.date ?? noteDate(measured.study.config), effects);
     }
     return report;
   } finally {
@@ -309,7 +310,7 @@ async function composeOutput(
 
   const kommune = withoutNames(study.kommuner.find((k) => k.slug === slug)!);
   const all = study.kommuner.map((k) => ({ kommune: withoutNames(k), metrics: metrics.get(k.slug)! }));
-  const buildDate = options.date ?? noteDate(study);
+  const buildDate = options.date ?? noteDate(study.config);
   const reading = noteReading(measured.readings, study, kommune, noteLang(kommune));
   for (const [path, text] of reading.files) files.set(path, text);
   // One note at a time through figures and text (this process does them one after the other
@@ -454,12 +455,4 @@ async function previousPages(out: string, slug: string): Promise<PrintOptions['p
  */
 function relativeToRoot<T extends { file: string }>(root: string, items: T[]): T[] {
   return items.map((item) => ({ ...item, file: relative(root, item.file).split(sep).join('/') }));
-}
-
-/** The note's date: from study.yaml `date`, else a fixed date, never the clock (same input, same bytes). */
-function noteDate(study: Study): string {
-  const raw = study.config.raw.date;
-  if (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw)) return raw;
-  if (raw instanceof Date) return raw.toISOString().slice(0, 10);
-  return '2015-01-01';
 }

@@ -181,3 +181,22 @@ function politicalInput(config: StudyConfig, kommune: KommuneData, language: Fig
     language,
   };
 }
+
+/**
+ * The ids of the figures noteFigures makes for this note, without drawing any: for `check:data`,
+ * which renders the text to find every mistake the build would (test/scaffold keeps the two equal).
+ */
+export function noteFigureIds(config: StudyConfig, kommune: KommuneData, study: readonly { kommune: KommuneData }[]): string[] {
+  const ids = ['example-star', 'example-circle', 'example-line'];
+  for (const question of config.questions.filter((q) => q.kind === 'rating')) {
+    ids.push(`rating-${question.id}-all`, `means-${question.id}`, `rating-${question.id}-${kommune.slug}`);
+  }
+  const drawn = config.comparison === 'compact' ? [kommune] : study.map((entry) => entry.kommune);
+  for (const other of drawn) {
+    const levels: Level[] = other.slug === kommune.slug ? ['daily', 'weekly', 'monthly'] : ['daily', 'weekly'];
+    for (const level of levels) ids.push(`network-${other.slug}-${level}`);
+    ids.push(`political-${other.slug}-all`);
+  }
+  for (const body of kommune.politicalBodies) ids.push(`political-${kommune.slug}-${body.id}`);
+  return ids;
+}

@@ -11,10 +11,10 @@ import { timed, type Effects } from './effects.ts';
 
 /** Steps 1-2: the checked study; throws one data error listing every problem of every kommune asked for. */
 export async function readStudy(root: string, effects: Effects, only?: string[]): Promise<{ study: Study; warnings: Problem[] }> {
-  const config = await timed(effects, 'study', 'load', () => readStudyConfig(root));
+  const warnings: Problem[] = [];
+  const config = await timed(effects, 'study', 'load', () => readStudyConfig(root, warnings));
   const slugs = only ? [...new Set(only.map((k) => resolveKommune(root, config, k)))] : config.kommuner;
   const problems: Problem[] = [];
-  const warnings: Problem[] = [];
   const kommuner: KommuneData[] = [];
   await timed(effects, 'study', 'validate', () => {
     for (const slug of slugs) {

@@ -6,6 +6,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { KommunenotatError } from '../errors.ts';
 import { errorPage, injectReload } from './page.ts';
 
 export interface PreviewOptions {
@@ -82,9 +83,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const server = createServer((request, response) => {
     handle(request, response, { page: () => page, version: () => version, clients });
   });
+  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+    server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, host, options.port)));
+    server.listen(options.port, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
 
@@ -145,4 +147,18 @@ function handle(request: IncomingMessage, response: ServerResponse, state: State
   } else {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found: the preview serves / and /events\n');
   }
+}
+
+/** A port that is taken or not ours to open is the user's to change: say so, with the flag that does it. */
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
+  if (error.code === 'EADDRINUSE') {
+    return new KommunenotatError(
+      'config',
+      `port ${port} on ${host} is taken (another preview still running?); pick another with --port ${port + 1 <= 65535 ? port + 1 : 4321}, or --port 0 for any free port`,
+    );
+  }
+  if (error.code === 'EACCES') {
+    return new KommunenotatError('config', `port ${port} on ${host} may not be opened by this user; pick one above 1023 with --port 4321, or --port 0 for any free port`);
+  }
+  return error;
 }

@@ -1,6 +1,7 @@
 // The reading stage for a kommune: every network level read, and where each stands in the study.
 
 import { LEVELS, type KommuneData, type KommuneMetrics, type Level, type StudyConfig } from '../types.ts';
+import { drawnCommunities } from '../figures/networks/cluster-rule.ts';
 import { standings, type LevelStanding } from './compare.ts';
 import { readNetwork } from './read-network.ts';
 import type { LevelReading, ReadingContext } from './types.ts';
@@ -16,7 +17,7 @@ export interface KommuneReadingFacts {
 
 /**
  * Reads every kommune's networks. `drawnClusters` gives, per kommune and level, the clusters its
- * figure outlines; where it is missing the network's communities stand for them.
+ * figure outlines; where it is missing, the figures' own rule picks them from the communities.
  */
 export function readStudyNetworks(
   config: StudyConfig,
@@ -32,7 +33,7 @@ export function readStudyNetworks(
     const read = {} as Record<Level, LevelReading>;
     for (const level of LEVELS) {
       const network = m.networks[level];
-      read[level] = readNetwork({ network, primary, functionOrder, drawnClusters: drawnClusters?.(kommune.slug, level) ?? network.communities });
+      read[level] = readNetwork({ network, primary, functionOrder, drawnClusters: drawnClusters?.(kommune.slug, level) ?? drawnCommunities(network.communities, network.ties) });
     }
     levels.set(kommune.slug, read);
   }

@@ -4,8 +4,8 @@
 
 import { compareIds } from '../metrics/ids.ts';
 import type { NetworkMetrics } from '../types.ts';
-import { chainFacts } from './chain.ts';
-import { degreeCentralization, neighboursOf, pieces, type Neighbours } from './graph-facts.ts';
+import { chainFacts } from '../metrics/chains.ts';
+import { degreeCentralization, neighboursOf, pieces, type Neighbours } from '../metrics/id-graph.ts';
 import { RULES, shapesOf } from './shapes.ts';
 import type { BridgeBuilderReading, ClusterReading, LevelReading } from './types.ts';
 
@@ -15,7 +15,7 @@ export interface NetworkReadingInput {
   primary: Readonly<Record<string, string>>;
   /** Function codes in study order (orders ties between equally large groups). */
   functionOrder: readonly string[];
-  /** The clusters the figure outlines, as member ids. */
+  /** The clusters the figure outlines, as member ids (figures/networks/cluster-rule.ts). */
   drawnClusters: readonly (readonly string[])[];
 }
 
@@ -32,7 +32,7 @@ export function readNetwork(input: NetworkReadingInput): LevelReading {
   const largest = components[0] ?? [];
   const largestSet = new Set(largest);
   const chains = chainFacts(neighbours);
-  const clusters = readClusters(input, chains.runPersons, largestSet);
+  const clusters = readClusters(input, largestSet);
   const hub = hubOf(largest, neighbours);
   const largestTies = network.ties.filter(([a]) => largestSet.has(a)).length;
   const hubTies = hub.id === null ? 0 : neighbours.get(hub.id)!.length;
@@ -82,9 +82,9 @@ interface DrawnCluster {
   reading: ClusterReading;
 }
 
-function readClusters(input: NetworkReadingInput, chainPersons: Set<string>, largest: Set<string>): DrawnCluster[] {
+function readClusters(input: NetworkReadingInput, largest: Set<string>): DrawnCluster[] {
   return input.drawnClusters
-    .map((c) => [...c].filter((id) => !chainPersons.has(id)).sort(compareIds))
+    .map((c) => [...c].sort(compareIds))
     .filter((members) => members.length >= CLUSTER_MIN)
     .sort((a, b) => b.length - a.length || compareIds(a[0]!, b[0]!))
     .map((members) => {

@@ -84,7 +84,7 @@ export function buildTextContext(input: ContextInput, meta: NoteMeta): TextConte
 
 function kommuneView(kommune: KommuneData, metrics: KommuneMetrics, current: boolean): KommuneView {
   const { kommune: _slug, ...rest } = metrics;
-  const drawn = (level: Level) => ({ ...metrics.networks[level], drawnClusters: drawnCommunities(metrics.networks[level].communities).length });
+  const drawn = (level: Level) => ({ ...metrics.networks[level], drawnClusters: drawnCommunities(metrics.networks[level].communities, metrics.networks[level].ties).length });
   return {
     ...rest,
     networks: { daily: drawn('daily'), weekly: drawn('weekly'), monthly: drawn('monthly') },

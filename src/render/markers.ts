@@ -99,7 +99,8 @@ export function link(html: string, markers: Markers, options: LinkOptions): { ht
     switch (marker.kind) {
       case 'figure':
       case 'table': {
-        const placement = placements.find((p) => p.marker === marker)!;
+        const placement = placements.find((p) => p.marker === marker);
+        if (!placement) return ''; // placed a second time: reported by numberPlacements
         return marker.kind === 'figure' ? options.renderFigure(placement) : options.renderTable(placement);
       }
       case 'ref':

@@ -11,6 +11,7 @@ import { extractBindings, markBoundOutputs, type Binding, type BoundSite } from 
 import { HelperError, type HelperState } from './helpers.ts';
 import type { MarkdownEnv, RemovedMarkup } from './markdown.ts';
 import { sanitizeAuthorHtml } from './sanitize.ts';
+import { checkNames } from './check-names.ts';
 import { findBlockProblems } from './syntax.ts';
 
 export interface TextRenderer {
@@ -36,6 +37,7 @@ export function renderMarkdownFile(file: SourceFile, r: TextRenderer): string {
   let sites: BoundSite[] = [];
   const output = renderTemplate(file, r.env, r.state, r.context, {
     noEscape: !r.escapeValues,
+    checkNames: true,
     transform: (ast) => (sites = markBoundOutputs(ast)),
   });
   const { text, bindings } = extractBindings(output, file.path, sites, r.describeToken);
@@ -78,7 +80,7 @@ export function renderTemplate(
   env: typeof Handlebars,
   state: Pick<HelperState, 'file' | 'params' | 'source'>,
   context: object,
-  options: { noEscape: boolean; transform?: (ast: hbs.AST.Program) => void },
+  options: { noEscape: boolean; transform?: (ast: hbs.AST.Program) => void; checkNames?: boolean },
 ): string {
   let ast: hbs.AST.Program;
   try {
@@ -89,6 +91,10 @@ export function renderTemplate(
   state.file = file.path;
   state.source = file.text;
   state.params = collectParams(ast);
+  if (options.checkNames) {
+    const problems = checkNames(ast, context, env, file.path);
+    if (problems.length > 0) throw new KommunenotatError('template', `${file.path}: ${problems.length} unknown ${problems.length === 1 ? 'name' : 'names'}`, { problems });
+  }
   options.transform?.(ast);
   try {
     const template = env.compile(ast, { strict: true, noEscape: options.noEscape, preventIndent: true });
@@ -107,7 +113,7 @@ function syntaxError(file: SourceFile, error: unknown): KommunenotatError {
   const found = findBlockProblems(file.text);
   if (found.length === 0) return templateError(file.path, error);
   const problems: Problem[] = found.map((p) => ({
-    source: { file: file.path, line: p.line },
+    source: { file: file.path, line: p.line, column: p.column },
     message: `Handlebars syntax error: ${p.message}`,
     fix: p.fix,
   }));

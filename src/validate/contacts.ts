@@ -2,8 +2,9 @@
 
 import type { Problem } from '../errors.ts';
 import { FREQUENCIES, type Contact, type CsvRow, type CsvTable, type Frequency } from '../types.ts';
-import { fold } from './fold.ts';
+import { closest } from './closest.ts';
 import * as msg from './messages.ts';
+import { FREQUENCY_WORDS, frequencyOf } from './spellings.ts';
 import { checkPersonRef, type People } from './person-refs.ts';
 import { cell, cellProblem, requireColumns, tableProblem } from './table-problems.ts';
 
@@ -38,9 +39,11 @@ export function checkContacts(table: CsvTable, people: People, problems: Problem
 function checkContact(table: CsvTable, row: CsvRow, people: People, problems: Problem[]): Contact | undefined {
   const from = checkPersonRef(table, row, FROM, people, problems);
   const to = checkPersonRef(table, row, TO, people, problems);
-  const frequency = parseFrequency(cell(row, 'frequency'));
+  const written = cell(row, 'frequency');
+  const frequency = parseFrequency(written);
   if (frequency === undefined) {
-    problems.push(cellProblem(table, row, 'frequency', msg.badFrequency(cell(row, 'frequency'))));
+    const message = written === '' ? msg.valueEmpty('frequency') : msg.badFrequency(written);
+    problems.push(cellProblem(table, row, 'frequency', message, { fix: msg.fixBadFrequency(written === '' ? undefined : closest(written, FREQUENCY_WORDS)) }));
   }
   if (from !== undefined && from === to) {
     problems.push(cellProblem(table, row, 'to', msg.selfContact(from), { fix: msg.fixSelfContact }));
@@ -50,13 +53,9 @@ function checkContact(table: CsvTable, row: CsvRow, people: People, problems: Pr
   return { from, to, frequency, source: { file: table.file, line: row.line } };
 }
 
-/** `Månedlig`, ` manedlig ` … → the Frequency value; undefined when it is none. */
+/** `Månedlig`, ` manedlig `, `vekentleg` … → the Frequency value; undefined when it is none. */
 export function parseFrequency(value: string): Frequency | undefined {
-  if (spellings.has(value)) return spellings.get(value);
-  const folded = fold(value);
-  const frequency = FREQUENCIES.find((f) => f === folded);
-  if (spellings.size < 1000) spellings.set(value, frequency); // a data set writes the same few spellings on every row
-  return frequency;
+  return frequencyOf(value);
 }
 
 const spellings = new Map<string, Frequency | undefined>();

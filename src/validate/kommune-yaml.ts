@@ -3,7 +3,9 @@
 import type { PoliticalBody } from '../types.ts';
 import { fold, isId } from './fold.ts';
 import { perLanguage, readLangText } from './lang-text.ts';
+import { KOMMUNE_KEYS } from './known-keys.ts';
 import * as msg from './messages.ts';
+import { checkUnknownKeys } from './unknown-keys.ts';
 import { isRecord, report, requireList, requireText, type YamlContext } from './yaml-fields.ts';
 
 export interface KommuneYaml {
@@ -17,6 +19,7 @@ export function normalizeKommuneYaml(raw: unknown, ctx: YamlContext): KommuneYam
     report(ctx, [], msg.yamlNotMapping());
     return {};
   }
+  checkUnknownKeys(raw, KOMMUNE_KEYS, ctx);
   return { name: requireText(ctx, raw, ['name']), politicalBodies: normalizePoliticalBodies(raw, ctx) };
 }
 

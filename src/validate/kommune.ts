@@ -31,7 +31,7 @@ export function readKommune(root: string, config: StudyConfig, slug: string, nam
   const yamlFile = join(dir, 'kommune.yaml');
   const yaml = readYaml(yamlFile);
   problems.push(...yaml.problems);
-  const meta = yaml.value === undefined ? {} : normalizeKommuneYaml(yaml.value, { file: yamlFile, locate: yaml.locate, problems });
+  const meta = yaml.value === undefined ? {} : normalizeKommuneYaml(yaml.value, { file: yamlFile, locate: yaml.locate, locateKey: yaml.locateKey, problems });
   // 2-5. The four CSV files, each checked against what the earlier ones established. A file cut short
   // by an unclosed quote is not used to check references (that would flood every later row).
   const table = (name: string): { table?: CsvTable; truncated: boolean } => {
@@ -42,10 +42,14 @@ export function readKommune(root: string, config: StudyConfig, slug: string, nam
   const personsCsv = table('persons.csv');
   const personsTable = personsCsv.table;
   const persons = checked(personsCsv, problems, msg.noPersons(), (t, out) => checkPersons(t, config.functions, out)) ?? [];
-  const people: People = { persons: personsTable && !personsCsv.truncated ? new Map(persons.map((p) => [p.id, p])) : undefined };
+  // A file whose header lacks a required column is one problem; the files that refer to its rows are
+  // then not checked against it (that would add one problem per row that follows from the first).
+  const usable = (csv: { table?: CsvTable; truncated: boolean }, columns: readonly string[]) =>
+    csv.table !== undefined && !csv.truncated && columns.every((column) => column in csv.table!.columns);
+  const people: People = { persons: usable(personsCsv, ['id', 'functions']) ? new Map(persons.map((p) => [p.id, p])) : undefined };
   const responsesCsv = table('responses.csv');
   const responses = checked(responsesCsv, problems, msg.noRespondents(), (t, out) => checkResponses(t, config.questions, people, out)) ?? [];
-  if (responsesCsv.table && !responsesCsv.truncated) people.respondents = new Set(responses.map((r) => r.id));
+  if (usable(responsesCsv, ['id'])) people.respondents = new Set(responses.map((r) => r.id));
   const contacts = checked(table('contacts.csv'), problems, msg.noContacts(), (t, out) => checkContacts(t, people, out)) ?? [];
   const political = checked(table('political.csv'), problems, undefined, (t, out) => checkPolitical(t, meta.politicalBodies, people, out)) ?? [];
   // 6. No id built from a name, and no person's name in any message: they are printed and may end up in logs.

@@ -39,7 +39,7 @@ export function readLangText(ctx: YamlContext, object: Record<string, unknown>, 
   let ok = true;
   for (const [lang, item] of Object.entries(value)) {
     if (!(NOTE_LANGUAGES as readonly string[]).includes(lang)) {
-      report(ctx, [...path, lang], msg.notALanguage(name, lang), lang, msg.fixNotALanguage);
+      report(ctx, [...path, lang], msg.notALanguage(name, lang), lang, msg.fixNotALanguage());
       ok = false;
       continue;
     }

@@ -36,33 +36,61 @@ export const fixHeaderRepeated = 'Two files pasted together? Remove the repeated
 export const csvQuoteNotClosed = (): string => 'a quote opened in this record is never closed';
 export const csvUnreadable = (detail: string): string => `record cannot be read: ${detail}`;
 export const fixCsvQuote = 'Close the quote, or write a quote inside a quoted value as "".';
-export const columnMissing = (column: string, found: readonly string[]): string =>
-  `required column ${quote(column)} is missing (columns found: ${found.length ? list(found) : 'none'})`;
-export const fixColumnMissing = (column: string): string => `Add a "${column}" column to the header line.`;
+export const columnsMissing = (missing: readonly string[], found: readonly string[], expected: readonly string[], delimiter: string): string =>
+  `${missing.length === 1 ? 'required column' : 'required columns'} ${missing.map(quote).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing ` +
+  `(columns found: ${found.length ? list(found) : 'none'}; expected: ${expected.join(delimiter)}); no row of the file is read`;
+export const fixColumnsMissing = (guesses: readonly (readonly [string, string])[]): string =>
+  (guesses.length ? `Did you mean ${guesses.map(([written, name]) => `${quote(name)} for ${quote(written)}`).join(', ')}? ` : '') +
+  'Rename the columns on the header line (the first line); docs/data-format.md lists the names accepted, Norwegian ones too.';
 export const questionColumnMissing = (id: string): string =>
   `column ${quote(id)} for question ${quote(id)} in study.yaml is missing`;
-export const fixQuestionColumnMissing = (id: string): string =>
-  `Add a "${id}" column (it may be empty), or remove the question from study.yaml.`;
+export const fixQuestionColumnMissing = (id: string, near?: string, unused: readonly string[] = []): string =>
+  near
+    ? `Did you mean ${quote(near)}? Rename that column to "${id}", or add a "${id}" column (it may be empty).`
+    : `Add a "${id}" column (it may be empty), or remove the question from study.yaml.` +
+      (unused.length > 0 ? ` The header has ${unused.map(quote).join(', ')}, which no question of study.yaml uses: renamed?` : '');
 
 // ---- YAML --------------------------------------------------------------------------------------
 export const yamlSyntax = (detail: string): string => `YAML syntax error: ${detail}`;
-export const fixYamlSyntax = 'See https://yaml.org/spec/1.2.2/ or compare with data/study.yaml.';
+export const fixYamlSyntax = 'Compare with the examples in docs/data-format.md (key: value, lists with "- ", spaces for indentation).';
 export const fixYamlTabs = 'Indent with spaces, not tabs.';
+export const fixYamlColon = (quoted: string): string =>
+  `A value that contains ": " must be in quotes, e.g. ${quoted}`;
+export const fixYamlDashSpace = (fixed: string): string =>
+  `A list item needs a space after its dash: ${fixed}`;
+export const fixYamlQuote = 'Close the quote on the same value, or remove it; a quote inside "…" is written \\".';
+export const fixYamlIndent =
+  'Check the indentation: keys of one mapping start in the same column, with spaces; a value that contains ": " must be in quotes.';
+export const yamlUnknownTag = (tag: string): string => `unknown YAML tag ${quote(tag)}: these files take plain text, numbers, lists and mappings only`;
+export const fixYamlUnknownTag = 'Remove the tag and write the value as plain text (in quotes if it begins with ! or &).';
+export const yamlTooManyAliases = (max: number): string =>
+  `the file expands more than ${max} aliases (*name), which no study needs; it is not read`;
+export const fixYamlTooManyAliases = 'Write the values out instead of repeating them with & anchors and * aliases.';
 export const yamlDuplicateKey = (key: string): string => `key ${quote(key)} appears twice in the same mapping`;
 export const fixYamlDuplicateKey = 'Keep one of them.';
 export const fixStudyYamlMissing = (root: string): string =>
   `Is --data the folder that holds study.yaml and kommuner/? It is now ${quote(root)}.`;
 export const yamlNotMapping = (): string => 'the file must be a mapping of keys (key: value)';
+export const unknownKey = (key: string, where: string): string =>
+  `unknown key ${quote(key)}${where === '' ? '' : ` under ${quote(where)}`}; it would be ignored`;
+export const fixUnknownKeySuggestion = (suggestion: string, why: 'case' | 'spelling' | 'english'): string =>
+  `Did you mean ${quote(suggestion)}?` +
+  (why === 'case' ? ' Keys are case-sensitive.' : why === 'english' ? ' The keys are English words, the values may be Norwegian.' : '');
+export const fixKeyElsewhere = (key: string, places: readonly string[]): string =>
+  `${quote(key)} belongs ${places.map((p) => (p === '(top level)' ? 'at the top level' : `under ${quote(p)}`)).join(' or ')}; move it there.`;
+export const fixUnknownKey = (known: readonly string[]): string =>
+  `Check the spelling; the keys allowed here are ${list(known)} (docs/data-format.md).`;
+export const notALanguage = (key: string, written: string): string =>
+  `${key}: ${quote(written)} is not a language of the note (nb, nn)`;
+export const fixNotALanguage = (suggestion?: string): string =>
+  `${suggestion ? `Did you mean ${quote(suggestion)}? ` : ''}Give the text per language as nb: and nn:, or one text for every note.`;
 export const keyMissing = (key: string): string => `required key ${quote(key)} is missing`;
 export const wrongType = (key: string, expected: string): string => `${quote(key)} must be ${expected}`;
 export const listEmpty = (key: string, what: string): string => `${quote(key)} must list at least one ${what}`;
 export const duplicateEntry = (what: string, id: string, firstLine?: number): string =>
   `duplicate ${what} ${quote(id)}${firstLine ? ` (first on line ${firstLine})` : ''}`;
 export const fixDuplicateEntry = 'Give each one a different id, or remove one.';
-// Texts per note language (lang-text.ts).
-export const notALanguage = (key: string, lang: string): string =>
-  `${key}: ${quote(lang)} is not a language of the note (nb, nn)`;
-export const fixNotALanguage = 'Give the text as one value for both languages, or as { nb: …, nn: … }.';
+// Texts per note language (lang-text.ts); notALanguage and fixNotALanguage are above.
 const LANGUAGE_NAMES = { nb: 'bokmål', nn: 'nynorsk' } as const;
 export const missingInLanguage = (key: string, lang: 'nb' | 'nn', used: string): string =>
   `${key} has no ${LANGUAGE_NAMES[lang]} text (${lang}); this ${LANGUAGE_NAMES[lang]} note prints ${quote(used)}`;
@@ -79,6 +107,18 @@ export const kommuneFolderMissing = (slug: string, dir: string): string =>
   `kommune ${quote(slug)} has no folder ${dir}`;
 export const kommuneFolderEmpty = (slug: string, dir: string): string => `kommune ${quote(slug)}: folder ${dir} is empty`;
 export const fixKommuneFolder = 'Create the folder with kommune.yaml and the four CSV files, or remove the slug from "kommuner".';
+export const fixKommuneFolderNear = (folder: string): string =>
+  `There is a folder kommuner/${folder}: did you mean ${quote(folder)}? Otherwise create the folder with kommune.yaml and the four CSV files.`;
+export const kommuneFolderNotListed = (folder: string, dir: string): string =>
+  `the folder ${dir} is not listed under "kommuner", so kommune ${quote(folder)} is in no note and no comparison`;
+export const fixKommuneFolderNotListed = (folder: string): string =>
+  `Add ${folder} to "kommuner" (npm run new -- kommune adds a new one), or move the folder out of kommuner/.`;
+export const fixKommuneFolderNotListedNear = (slug: string): string =>
+  `"kommuner" lists ${quote(slug)}, which has no folder: is this its folder, misspelt? Rename one of them.`;
+export const notARealDate = (value: string): string => `date ${quote(value)} is not a day of the calendar`;
+export const badDateFormat = (value: string): string => `date ${quote(value)} is not written YYYY-MM-DD`;
+export const fixBadDate =
+  'Write the publication date as YYYY-MM-DD, e.g. date: 2015-09-01 (the place-and-month line of the colophon is note.place), or leave the key out.';
 export const badComparison = (value: string, valid: readonly string[]): string =>
   `note.comparison ${quote(value)} is not one of ${list(valid)}`;
 export const fixBadComparison = (fullUpTo: number): string =>
@@ -127,6 +167,9 @@ export const selfContact = (id: string): string => `contact from ${quote(id)} to
 export const fixSelfContact = 'Remove the row; "to" must be another person.';
 export const badFrequency = (value: string): string =>
   `frequency ${quote(value)} is not one of daglig, ukentlig, månedlig, sjeldnere, aldri`;
+export const fixBadFrequency = (suggestion?: string): string =>
+  (suggestion ? `Did you mean ${quote(suggestion)}? ` : '') +
+  'Write daglig, ukentlig, månedlig, sjeldnere or aldri (or nynorsk dagleg, vekentleg, månadleg, sjeldnare); remove the row if there is no contact.';
 export const duplicateContact = (from: string, to: string, firstLine: number): string =>
   `contact ${from} -> ${to} repeats line ${firstLine}; this row is ignored`;
 export const contradictoryContact = (from: string, to: string, lines: [number, number], kept: string): string =>
@@ -143,6 +186,9 @@ export const unknownBody = (body: string, valid: readonly string[]): string =>
 export const fixUnknownBody = 'Use a body id from kommune.yaml, or add the body to politicalBodies there.';
 export const badContactType = (value: string): string =>
   `type ${quote(value)} is not one of gir_informasjon, far_informasjon, politisk_diskusjon, faglig_diskusjon`;
+export const fixBadContactType = (suggestion?: string): string =>
+  (suggestion ? `Did you mean ${quote(suggestion)}? ` : '') +
+  'Write gir_informasjon, far_informasjon, politisk_diskusjon or faglig_diskusjon (spaces and å work, as do nynorsk gjev and fagleg), one row per type.';
 export const duplicatePolitical = (firstLine: number): string => `repeats line ${firstLine}; this row is ignored`;
 
 // ---- whole kommune -----------------------------------------------------------------------------

@@ -1,9 +1,11 @@
 // Validate stage: political.csv rows → PoliticalContact[] (file order), exact repeats dropped.
 
 import type { Problem } from '../errors.ts';
-import { CONTACT_TYPES, type ContactType, type CsvRow, type CsvTable, type PoliticalBody, type PoliticalContact } from '../types.ts';
+import { type ContactType, type CsvRow, type CsvTable, type PoliticalBody, type PoliticalContact } from '../types.ts';
 import { fold, foldIndex } from './fold.ts';
+import { closest } from './closest.ts';
 import * as msg from './messages.ts';
+import { CONTACT_TYPE_WORDS, contactTypeOf } from './spellings.ts';
 import { checkPersonRef, type People } from './person-refs.ts';
 import { cell, cellProblem, requireColumns } from './table-problems.ts';
 
@@ -21,7 +23,11 @@ export function checkPolitical(table: CsvTable, bodies: readonly PoliticalBody[]
     const body = bodyIds ? bodyIds.get(fold(cell(row, 'body'))) : cell(row, 'body');
     if (body === undefined || body === '') problems.push(cellProblem(table, row, 'body', msg.unknownBody(cell(row, 'body'), valid), { fix: msg.fixUnknownBody }));
     const type = parseContactType(cell(row, 'type'));
-    if (type === undefined) problems.push(cellProblem(table, row, 'type', msg.badContactType(cell(row, 'type'))));
+    if (type === undefined) {
+      const written = cell(row, 'type');
+      const message = written === '' ? msg.valueEmpty('type') : msg.badContactType(written);
+      problems.push(cellProblem(table, row, 'type', message, { fix: msg.fixBadContactType(written === '' ? undefined : contactTypeOf(closest(written, CONTACT_TYPE_WORDS) ?? '')) }));
+    }
     if (person === undefined || !body || type === undefined) continue;
     if (isRepeat(table, row, `${person}\u0000${body}\u0000${type}`, firstLines, problems)) continue;
     political.push({ person, body, type, source: { file: table.file, line: row.line } });
@@ -31,8 +37,7 @@ export function checkPolitical(table: CsvTable, bodies: readonly PoliticalBody[]
 
 /** `får_informasjon`, `Gir informasjon` … → the ContactType; undefined when it is none. */
 export function parseContactType(value: string): ContactType | undefined {
-  const folded = fold(value);
-  return CONTACT_TYPES.find((type) => type === folded);
+  return contactTypeOf(value);
 }
 
 function isRepeat(table: CsvTable, row: CsvRow, key: string, firstLines: Map<string, number>, problems: Problem[]): boolean {

@@ -2,14 +2,17 @@
 
 import type { Problem } from '../errors.ts';
 import type { CsvRow, CsvTable, QuestionDef, RatingAnswer, Response } from '../types.ts';
-import { fold } from './fold.ts';
+import { closest } from './closest.ts';
 import * as msg from './messages.ts';
+import { isDontKnow } from './spellings.ts';
 import { checkPersonRef, type People } from './person-refs.ts';
 import { cell, cellProblem, requireColumns, tableProblem } from './table-problems.ts';
 
 export function checkResponses(table: CsvTable, questions: readonly QuestionDef[], people: People, problems: Problem[]): Response[] {
   if (!requireColumns(table, ['id'], problems)) return [];
-  const answered = questions.filter((question) => checkQuestionColumn(table, question, problems));
+  const questionColumns = new Set(questions.map((question) => question.id.toLowerCase()));
+  const unused = table.header.filter((name) => name !== '' && name.toLowerCase() !== 'id' && !questionColumns.has(name.toLowerCase()));
+  const answered = questions.filter((question) => checkQuestionColumn(table, question, unused, problems));
   if (table.rows.length === 0) problems.push(tableProblem(table, msg.noRespondents(), msg.fixEmptyTable));
   const firstLines = new Map<string, number>();
   const responses: Response[] = [];
@@ -28,12 +31,12 @@ export function checkResponses(table: CsvTable, questions: readonly QuestionDef[
   return responses;
 }
 
-function checkQuestionColumn(table: CsvTable, question: QuestionDef, problems: Problem[]): boolean {
+function checkQuestionColumn(table: CsvTable, question: QuestionDef, unused: readonly string[], problems: Problem[]): boolean {
   if (question.id.toLowerCase() in table.columns) return true;
   problems.push({
     source: { file: table.file, line: table.headerLine },
     message: msg.questionColumnMissing(question.id),
-    fix: msg.fixQuestionColumnMissing(question.id),
+    fix: msg.fixQuestionColumnMissing(question.id, closest(question.id, unused), unused),
   });
   return false;
 }
@@ -69,6 +72,6 @@ function readAnswers(
 export function parseRating(value: string): RatingAnswer | undefined {
   if (value === '') return null;
   if (/^[1-6]$/.test(value)) return Number(value) as RatingAnswer;
-  if (fold(value) === 'vet_ikke') return 'vet_ikke';
+  if (isDontKnow(value)) return 'vet_ikke';
   return undefined;
 }

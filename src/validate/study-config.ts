@@ -7,29 +7,37 @@ import { join } from 'node:path';
 import { KommunenotatError, type Problem } from '../errors.ts';
 import { readYaml } from '../load/read-yaml.ts';
 import type { ComparisonMode, FunctionDef, QuestionDef, StudyConfig } from '../types.ts';
+import { closest } from './closest.ts';
 import { fold, isId } from './fold.ts';
 import { perLanguage, readLangText } from './lang-text.ts';
 import { FIXED_TEXT_KEYS } from '../render/i18n.ts';
+import { STUDY_KEYS } from './known-keys.ts';
 import * as msg from './messages.ts';
-import { asText, isRecord, report, requireList, requireText, type YamlContext } from './yaml-fields.ts';
+import { checkUnknownKeys } from './unknown-keys.ts';
+import { asText, isRecord, optionalText, report, requireList, requireText, type YamlContext } from './yaml-fields.ts';
 
-/** Reads and checks study.yaml and that every listed kommune has a folder with files in it. */
-export function readStudyConfig(root: string): StudyConfig {
+/**
+ * Reads and checks study.yaml and that every listed kommune has a folder with files in it. Warnings
+ * (a kommune folder not listed in `kommuner:`) go to `warnings` when given; errors are thrown.
+ */
+export function readStudyConfig(root: string, warnings?: Problem[]): StudyConfig {
   const file = join(root, 'study.yaml');
   const yaml = readYaml(file);
   if (yaml.value === undefined && !existsSync(file)) {
     yaml.problems.forEach((problem) => (problem.fix = msg.fixStudyYamlMissing(root)));
   }
   throwConfigProblems(yaml.problems, file);
-  const ctx: YamlContext = { file, locate: yaml.locate, problems: [] };
+  const ctx: YamlContext = { file, locate: yaml.locate, locateKey: yaml.locateKey, problems: [] };
   if (!isRecord(yaml.value)) {
     report(ctx, [], msg.yamlNotMapping());
     throwConfigProblems(ctx.problems, file);
   }
   const raw = yaml.value as Record<string, unknown>;
+  checkUnknownKeys(raw, STUDY_KEYS, ctx);
   const config = normalizeStudyConfig(raw, ctx);
   checkKommuneFolders(root, raw, config.kommuner, ctx);
   throwConfigProblems(ctx.problems, file);
+  warnings?.push(...ctx.problems.filter((problem) => problem.severity === 'warning'));
   return config;
 }
 
@@ -43,7 +51,39 @@ export function normalizeStudyConfig(raw: Record<string, unknown>, ctx: YamlCont
   const questions = normalizeQuestions(raw, ctx);
   const comparison = normalizeComparison(raw, kommuner.length, ctx);
   checkFixedText(raw, ctx);
-  return { title, kommuner, functions, questions, comparison, ...(subject ? { subject } : {}), raw, source: { file: ctx.file } };
+  const date = normalizeDate(raw, ctx);
+  const config: StudyConfig = { title, kommuner, functions, questions, comparison, ...(subject ? { subject } : {}), raw, source: { file: ctx.file } };
+  if (date !== undefined) config.date = date;
+  return config;
+}
+
+/** `date:` as YYYY-MM-DD, a real day of the calendar; anything else is a located problem, never a guess. */
+function normalizeDate(raw: Record<string, unknown>, ctx: YamlContext): string | undefined {
+  const value = raw['date'];
+  if (value === undefined || value === null) return undefined;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  const text = asText(value);
+  if (text === undefined) {
+    report(ctx, ['date'], msg.wrongType('date', 'a date written YYYY-MM-DD'), value, msg.fixBadDate);
+    return undefined;
+  }
+  const date = parseIsoDate(text);
+  if (date === undefined) {
+    const message = /^\d{4}-\d{1,2}-\d{1,2}$/.test(text) ? msg.notARealDate(text) : msg.badDateFormat(text);
+    report(ctx, ['date'], message, text, msg.fixBadDate);
+    return undefined;
+  }
+  return date;
+}
+
+/** `2015-09-01` → itself; `2015-02-30`, `2015-13-45` or `1. september 2015` → undefined. */
+export function parseIsoDate(text: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return match[0];
 }
 
 /**
@@ -219,15 +259,41 @@ function withoutUndefined<T extends object>(value: T): T {
 
 function checkKommuneFolders(root: string, raw: Record<string, unknown>, slugs: readonly string[], ctx: YamlContext): void {
   const written = Array.isArray(raw['kommuner']) ? raw['kommuner'].map(asText) : [];
+  // With no readable list there is nothing to compare the folders with (that problem is reported).
+  const folders = Array.isArray(raw['kommuner']) ? kommuneFolders(root) : [];
+  const unlisted = folders.filter((folder) => !slugs.includes(folder));
   slugs.forEach((slug) => {
     const dir = join(root, 'kommuner', slug);
     const path = ['kommuner', Math.max(0, written.indexOf(slug))];
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      report(ctx, path, msg.kommuneFolderMissing(slug, dir), slug, msg.fixKommuneFolder);
+      const near = closest(slug, unlisted);
+      report(ctx, path, msg.kommuneFolderMissing(slug, dir), slug, near ? msg.fixKommuneFolderNear(near) : msg.fixKommuneFolder);
     } else if (readdirSync(dir).length === 0) {
       report(ctx, path, msg.kommuneFolderEmpty(slug, dir), slug, msg.fixKommuneFolder);
     }
   });
+  // A folder nobody listed is left out of every note and comparison: say so (a warning, since a
+  // kommune may be set aside on purpose while its data is being collected).
+  for (const folder of unlisted) {
+    const near = closest(folder, slugs.filter((slug) => !folders.includes(slug)));
+    ctx.problems.push({
+      source: ctx.locate(['kommuner']),
+      message: msg.kommuneFolderNotListed(folder, join(root, 'kommuner', folder)),
+      value: folder,
+      fix: near ? msg.fixKommuneFolderNotListedNear(near) : msg.fixKommuneFolderNotListed(folder),
+      severity: 'warning',
+    });
+  }
+}
+
+/** The folders under <root>/kommuner/ (hidden ones and files left out), sorted. */
+function kommuneFolders(root: string): string[] {
+  const dir = join(root, 'kommuner');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
 }
 
 function throwConfigProblems(problems: Problem[], file: string): void {

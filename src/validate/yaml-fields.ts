@@ -9,6 +9,8 @@ import * as msg from './messages.ts';
 export interface YamlContext {
   file: string;
   locate: (path: YamlPath) => Source;
+  /** Where a key itself was written, for problems about the key; `locate` when not given. */
+  locateKey?: (path: YamlPath) => Source;
   problems: Problem[];
 }
 
@@ -69,8 +71,15 @@ export function requireList(ctx: YamlContext, object: Record<string, unknown>, p
     return undefined;
   }
   if (!Array.isArray(value)) {
-    report(ctx, path, msg.wrongType(key, 'a list'), value);
+    report(ctx, path, msg.wrongType(key, 'a list'), value, dashWithoutSpace(value));
     return undefined;
   }
   return value;
+}
+
+/** `-a` lines (no space after the dash) read as one text or as keys beginning with "-": the fix for that. */
+function dashWithoutSpace(value: unknown): string | undefined {
+  const first = typeof value === 'string' ? value : isRecord(value) ? Object.keys(value)[0] : undefined;
+  const match = first === undefined ? null : /^-(\S+)/.exec(first);
+  return match ? msg.fixYamlDashSpace(`- ${match[1]}`) : undefined;
 }

@@ -86,6 +86,22 @@ describe('preview server (injected render)', () => {
   });
 });
 
+describe('preview on a busy port', () => {
+  it('says the port is taken and which flag picks another, as a user error (no EADDRINUSE stack)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preview-port-'));
+    dirs.push(dir);
+    const first = await startPreview({ data: dir, kommune: 'x', port: 0, watch: [dir], render: async () => '<p>1</p>' });
+    servers.push(first);
+    const port = Number(new URL(first.url).port);
+    const second = startPreview({ data: dir, kommune: 'x', port, watch: [dir], render: async () => '<p>2</p>' });
+    await expect(second).rejects.toThrow(KommunenotatError);
+    await expect(second).rejects.toThrow(
+      new RegExp(`^port ${port} on 127\\.0\\.0\\.1 is taken \\(another preview still running\\?\\); pick another with --port ${port + 1}, or --port 0 for any free port$`),
+    );
+    await expect(second).rejects.toMatchObject({ isUserError: true });
+  });
+});
+
 describe('preview page', () => {
   it('shows the build warnings in a banner of the served page, escaped, and never in an empty one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kommunenotat-preview-'));

@@ -1,5 +1,6 @@
 // Clear-cut networks for the reading tests, each built as plain ids and ties with its functions.
 
+import { drawnCommunities } from '../../src/figures/networks/cluster-rule.ts';
 import { networkMetrics } from '../../src/metrics/index.ts';
 import { readNetwork } from '../../src/reading/index.ts';
 import type { LevelReading } from '../../src/reading/index.ts';
@@ -57,8 +58,9 @@ export function corePeriphery(core: number, fringe: number): TestNetwork {
   };
 }
 
-/** The reading of a test network, with its communities as the drawn clusters. */
+/** The reading of a test network, with the clusters its figure would draw. */
 export function read(net: TestNetwork): LevelReading {
   const network = networkMetrics(net.ids, net.ties, net.primary);
-  return readNetwork({ network, primary: net.primary, functionOrder: ['a', 'b', 'c'], drawnClusters: network.communities });
+  const drawnClusters = drawnCommunities(network.communities, network.ties);
+  return readNetwork({ network, primary: net.primary, functionOrder: ['a', 'b', 'c'], drawnClusters });
 }

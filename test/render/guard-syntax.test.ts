@@ -76,7 +76,7 @@ describe('Handlebars syntax errors', () => {
     expect(error).toBeInstanceOf(KommunenotatError);
     const problems = (error as KommunenotatError).problems.map((p) => `${p.source.file}:${p.source.line}: ${p.message}`);
     expect(problems).toEqual([
-      '/tekst/sammendrag.md:3: "svarprosent" is not defined (in pct); check the spelling against docs/writing.md',
+      '/tekst/sammendrag.md:3: "svarprosent" is not defined: there is no "svarprosent" here',
       '/tekst/innledning.md:3: Handlebars syntax error: {{/each}} closes a block that was never opened',
       '/tekst/innledning.md:4: Handlebars syntax error: {{#unless}} is never closed',
       '/tekst/kommune.md:3: Handlebars syntax error: {{#if}} is never closed',

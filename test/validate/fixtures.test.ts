@@ -36,7 +36,7 @@ describe('test/fixtures/invalid (BOM, `,`, Windows-1252 with sep=; and CRLF, quo
       `${dir}/persons.csv:5:1: id "p01" is already used on line 2. Give each person a unique id.`,
       `${dir}/responses.csv:4:2: answer "7" to samordning is not one of 1, 2, 3, 4, 5, 6, vet ikke, or empty. Write a whole number 1-6, "vet ikke" for don't know, or leave it empty if not answered.`,
       `${dir}/responses.csv:5:1: respondent "p09" is not a person in persons.csv. Use an id from persons.csv (ids are case-sensitive), or add the person there.`,
-      `${dir}/contacts.csv:4:3: frequency "ukenlig" is not one of daglig, ukentlig, månedlig, sjeldnere, aldri.`,
+      `${dir}/contacts.csv:4:3: frequency "ukenlig" is not one of daglig, ukentlig, månedlig, sjeldnere, aldri. Did you mean "ukentlig"? Write daglig, ukentlig, månedlig, sjeldnere or aldri (or nynorsk dagleg, vekentleg, månadleg, sjeldnare); remove the row if there is no contact.`,
       `${dir}/contacts.csv:5:1: contact from non-respondent "p04": only persons with a row in responses.csv report contacts. Add the person's row to responses.csv, or remove the contact.`,
       `${dir}/contacts.csv:6:2: contact from "p01" to itself. Remove the row; "to" must be another person.`,
       `${dir}/political.csv:3:2: body "bystyre" is not one of formannskap (politicalBodies in kommune.yaml). Use a body id from kommune.yaml, or add the body to politicalBodies there.`,

@@ -132,12 +132,29 @@ describe('persons.csv', () => {
     expect(error.problems[0]).toMatchObject({ value: 'bolig', source: { line: 5, column: 2 } });
   });
 
-  it('reports missing required columns at the header line, naming the columns found', () => {
-    const lines = problemsOf({ [`${P}persons.csv`]: 'ident;funksjon\np1;okonomi\n' });
-    expect(lines.slice(0, 2)).toEqual([
-      `${P}persons.csv:1: required column "id" is missing (columns found: ident, funksjon). Add a "id" column to the header line.`,
-      `${P}persons.csv:1: required column "functions" is missing (columns found: ident, funksjon). Add a "functions" column to the header line.`,
+  it('reports missing required columns as one problem at the header line, naming found and expected columns', () => {
+    const lines = problemsOf({ [`${P}persons.csv`]: 'ident;funksjonz\np1;okonomi\n' });
+    expect(lines).toEqual([
+      `${P}persons.csv:1: required columns "id", "functions" are missing (columns found: ident, funksjonz; expected: id;functions;name); no row of the file is read. ` +
+        'Did you mean "id" for "ident", "functions" for "funksjonz"? Rename the columns on the header line (the first line); docs/data-format.md lists the names accepted, Norwegian ones too.',
     ]);
+  });
+
+  it('reads Norwegian column names (funksjon, navn, fra, til, frekvens, organ …) as their own', () => {
+    const { root, read } = build({
+      [`${P}persons.csv`]: 'ID;Funksjoner;Fullt navn\np1;okonomi;Anne\np2;tildeling|okonomi;Bjørn\np3;tildeling;Åse\np4;okonomi;Dag\n',
+      [`${P}responses.csv`]: 'personid;samordning;styrker\np1;4;\np2;veit ikkje;\np3;;\n',
+      [`${P}contacts.csv`]: 'fra;til;frekvens\np1;p2;dagleg\np2;p3;Vekentleg\np3;p4;månadleg\np1;p4;sjeldnare\n',
+      [`${P}political.csv`]: 'person;organ;kontakttype\np1;formannskap;gjev informasjon\np2;ordforer;fagleg diskusjon\n',
+    });
+    const { kommune } = read();
+    expect(kommune.persons.map((p) => [p.id, p.functions.join('|'), p.name])).toEqual([
+      ['p1', 'okonomi', 'Anne'], ['p2', 'tildeling|okonomi', 'Bjørn'], ['p3', 'tildeling', 'Åse'], ['p4', 'okonomi', 'Dag'],
+    ]);
+    expect(kommune.responses.map((r) => r.ratings.samordning)).toEqual([4, 'vet_ikke', null]);
+    expect(kommune.contacts.map((c) => c.frequency)).toEqual(['daglig', 'ukentlig', 'manedlig', 'sjeldnere']);
+    expect(kommune.political.map((p) => `${p.body}:${p.type}`)).toEqual(['formannskap:gir_informasjon', 'ordforer:faglig_diskusjon']);
+    expect(root).not.toBe('');
   });
 
   it('reports a persons.csv without rows', () => {
@@ -202,7 +219,7 @@ describe('contacts.csv', () => {
       `${P}contacts.csv:3:2: to "p7" is not a person in persons.csv. Use an id from persons.csv (ids are case-sensitive), or add the person there.`,
       `${P}contacts.csv:4:1: from "x1" is not a person in persons.csv. Use an id from persons.csv (ids are case-sensitive), or add the person there.`,
       `${P}contacts.csv:5:2: contact from "p1" to itself. Remove the row; "to" must be another person.`,
-      `${P}contacts.csv:6:3: frequency "ukenlig" is not one of daglig, ukentlig, månedlig, sjeldnere, aldri.`,
+      `${P}contacts.csv:6:3: frequency "ukenlig" is not one of daglig, ukentlig, månedlig, sjeldnere, aldri. Did you mean "ukentlig"? Write daglig, ukentlig, månedlig, sjeldnere or aldri (or nynorsk dagleg, vekentleg, månadleg, sjeldnare); remove the row if there is no contact.`,
       `${P}contacts.csv:7:2: to "P3" is not a person in persons.csv. Did you mean "p3"? Ids are case-sensitive.`,
     ]);
   });
@@ -224,9 +241,9 @@ describe('contacts.csv', () => {
   });
 
   it('reports missing columns without flooding every row', () => {
-    const lines = problemsOf({ [`${P}contacts.csv`]: 'fra;til;frequency\np1;p2;daglig\n' });
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^kommuner\/testby\/contacts\.csv:1: required column "from" is missing \(columns found: fra, til, frequency\)/);
+    const lines = problemsOf({ [`${P}contacts.csv`]: 'fro;too;frequency\np1;p2;daglig\n' });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^kommuner\/testby\/contacts\.csv:1: required columns "from", "to" are missing \(columns found: fro, too, frequency; expected: from;to;frequency\)/);
   });
 });
 
@@ -238,7 +255,7 @@ describe('political.csv', () => {
     expect(lines).toEqual([
       `${P}political.csv:2:1: political contact from non-respondent "p4": only persons with a row in responses.csv answer it. Add the person's row to responses.csv, or remove the contact.`,
       `${P}political.csv:3:2: body "bystyre" is not one of formannskap, ordforer (politicalBodies in kommune.yaml). Use a body id from kommune.yaml, or add the body to politicalBodies there.`,
-      `${P}political.csv:4:3: type "prat" is not one of gir_informasjon, far_informasjon, politisk_diskusjon, faglig_diskusjon.`,
+      `${P}political.csv:4:3: type "prat" is not one of gir_informasjon, far_informasjon, politisk_diskusjon, faglig_diskusjon. Write gir_informasjon, far_informasjon, politisk_diskusjon or faglig_diskusjon (spaces and å work, as do nynorsk gjev and fagleg), one row per type.`,
     ]);
   });
 
@@ -304,10 +321,10 @@ describe('the whole kommune', () => {
       `${P}responses.csv:2:2: answer "9" to samordning is not one of 1, 2, 3, 4, 5, 6, vet ikke, or empty. Write a whole number 1-6, "vet ikke" for don't know, or leave it empty if not answered.`,
       `${P}contacts.csv:3:1: warning: contact p1 -> p2 repeats line 2; this row is ignored.`,
       `${P}contacts.csv:4:2: to "p5" is not a person in persons.csv. Use an id from persons.csv (ids are case-sensitive), or add the person there.`,
-      `${P}contacts.csv:4:3: frequency "ofte" is not one of daglig, ukentlig, månedlig, sjeldnere, aldri.`,
+      `${P}contacts.csv:4:3: frequency "ofte" is not one of daglig, ukentlig, månedlig, sjeldnere, aldri. Write daglig, ukentlig, månedlig, sjeldnere or aldri (or nynorsk dagleg, vekentleg, månadleg, sjeldnare); remove the row if there is no contact.`,
       `${P}political.csv:2:4: row has 4 fields but the header has 3. Add the missing fields, or quote values that contain the delimiter.`,
       `${P}political.csv:2:1: political contact from non-respondent "p3": only persons with a row in responses.csv answer it. Add the person's row to responses.csv, or remove the contact.`,
-      `${P}political.csv:2:3: type "y" is not one of gir_informasjon, far_informasjon, politisk_diskusjon, faglig_diskusjon.`,
+      `${P}political.csv:2:3: type "y" is not one of gir_informasjon, far_informasjon, politisk_diskusjon, faglig_diskusjon. Write gir_informasjon, far_informasjon, politisk_diskusjon or faglig_diskusjon (spaces and å work, as do nynorsk gjev and fagleg), one row per type.`,
     ]);
     expect(error.problems.find((p) => p.source.line === 2 && p.source.file.endsWith('responses.csv'))?.value).toBe('9');
   });

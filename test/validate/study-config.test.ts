@@ -72,6 +72,8 @@ describe('readStudyConfig', () => {
       'study.yaml:2:11: "kommuner" must list at least one kommune slug.',
       'study.yaml:3:12: "functions" must be a list.',
       'study.yaml:1:1: required key "questions" is missing.',
+      'study.yaml:2:11: warning: the folder kommuner/testby is not listed under "kommuner", so kommune "testby" is in no note and no comparison. ' +
+        'Add testby to "kommuner" (npm run new -- kommune adds a new one), or move the folder out of kommuner/.',
     ]);
   });
 

@@ -3,7 +3,7 @@
 
 import type { FunctionDef } from '../../types.ts';
 import { functionColour } from '../style.ts';
-import { MIN_CLUSTER } from './cluster-rule.ts';
+import { drawnCommunities } from './cluster-rule.ts';
 import type { FigureLanguage, NetworkFigureInput } from './types.ts';
 
 export interface NormalPerson {
@@ -94,9 +94,8 @@ export function normalizeInput(input: NetworkFigureInput): NormalNetwork {
     neighbours.get(b)!.push(a);
   }
   for (const list of neighbours.values()) list.sort(compareIds);
-  const clusters = input.communities
-    .map((c) => [...new Set(c.filter((id) => byId.has(id)))].sort(compareIds))
-    .filter((c) => c.length >= MIN_CLUSTER)
+  const clusters = drawnCommunities(input.communities.map((c) => [...new Set(c.filter((id) => byId.has(id)))]), ties)
+    .map((c) => c.sort(compareIds))
     .sort((a, b) => b.length - a.length || compareIds(a[0]!, b[0]!));
   return {
     id: input.id,

@@ -1,7 +1,7 @@
 // Chains: runs of persons who each have exactly two ties, both of them bridges, so that contact
 // from one side of the run to the other has no way around it.
 
-import { bridges, pieces, tieKey, type Neighbours } from './graph-facts.ts';
+import { bridges, pieces, tieKey, type Neighbours } from './id-graph.ts';
 
 /** A cluster must hold this many persons for a chain to be said to join it. */
 export const CHAIN_END_MIN = 3;

@@ -1,7 +1,7 @@
-// Small graph facts the shape rules need, computed on plain id lists (no graphology here: the
-// reading stage gets metrics, not graphs).
+// Small graph facts on plain id lists (no graphology): for the stages after metrics, which get
+// ids and ties, not graphs (the figures' cluster rule, the reading of the networks).
 
-import { compareIds } from '../metrics/ids.ts';
+import { compareIds } from './ids.ts';
 
 export type Neighbours = Map<string, string[]>;
 
