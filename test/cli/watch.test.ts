@@ -1,7 +1,7 @@
 // --watch end to end (HTML and PDF, one Chromium): a correction builds a new note with the change
 // in changes.md; a broken save prints the located problems and leaves the note byte-identical; a
 // Chromium that died is started again and the next good save builds; Ctrl-C exits 130 and leaves
-// no Chromium of this run behind.
+// no Chromium of this run behind; SIGTERM exits 130 too.
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -95,6 +95,23 @@ it('rebuilds on a correction, keeps the last good note on a broken save, survive
     expect(result.code).toBe(130);
     expect(await groupLeft(chromium!)).toBe('');
     expect(await groupLeft(crashed!)).toBe('');
+  } finally {
+    if (run.child.exitCode === null) run.child.kill('SIGKILL');
+  }
+});
+
+it('stops on SIGTERM between builds with exit 130, the note left as written', { timeout: 300_000 }, async () => {
+  const data = copyDemo();
+  const out = tempDir();
+  const run = runCli(['--kommune', 'oppdal', '--watch', '--format', 'html', '--data', data, '--out', out]);
+  try {
+    await run.waitFor(waiting(1));
+    const html = readFileSync(join(out, 'oppdal', 'notat.html'));
+    run.child.kill('SIGTERM');
+    const result = await run.done;
+    expect(result.code).toBe(130);
+    expect(result.stderr).toMatch(/SIGTERM: stopping the build/);
+    expect(readFileSync(join(out, 'oppdal', 'notat.html')).equals(html)).toBe(true);
   } finally {
     if (run.child.exitCode === null) run.child.kill('SIGKILL');
   }
