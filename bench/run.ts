@@ -1,4 +1,4 @@
-// `npm run bench [-- --reps 3] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study,import,validate]`
+// `npm run bench [-- --reps 3] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study,import,validate,warm,national] [--national 356]`
 //
 // Measures, each as the median of several repetitions, every child a fresh process:
 //   0. the launcher (scripts/run.mjs): bundling the CLI after an edit, and checking that its bundle
@@ -9,7 +9,9 @@
 //   4. scaling: one synthetic kommune of 30, 300, 3,000 persons: metrics, figures, layout, peak memory
 //      (bench/scale-child.ts);
 //   5. a synthetic study of 40 kommuner × 30 persons built with `--all`;
-//   6. `npm run check:data` on one synthetic kommune of 100,000 persons with names (`--validate-persons`).
+//   6. `npm run check:data` on one synthetic kommune of 100,000 persons with names (`--validate-persons`);
+//   7. the warm mode: `--watch`, from a saved correction (one answer, one tie) to the new PDF (bench/warm.ts);
+//   8. only when asked (`--only national`): 356 kommuner × 40 persons with `--all` (bench/national.ts).
 // Writes the table to stdout and bench/results.md. A part whose modules are not there yet is
 // reported as "not available" with the reason. See bench/README.md.
 
@@ -24,6 +26,8 @@ import { environment, formatMs, writeReport, type Measured, type Results, type S
 import { failure, run, type Run } from './spawn.ts';
 import { median } from './stats.ts';
 import { notesBuilt, stageTimes, type Stage } from './steps.ts';
+import { nationalStudy } from './national.ts';
+import { warmRebuilds } from './warm.ts';
 
 const ROOT = packageRoot();
 /** Only for bench/scale-child.ts, which times its stages from inside: tsx's start-up does not count there. */
@@ -43,6 +47,8 @@ interface Options {
   out: string;
   quick: boolean;
   validatePersons: number;
+  /** Kommuner of the national case (356; fewer for a slice). */
+  national: number;
 }
 
 function options(argv: string[]): Options {
@@ -56,18 +62,21 @@ function options(argv: string[]): Options {
       out: { type: 'string', default: join(ROOT, 'bench/results.md') },
       timeout: { type: 'string' },
       'validate-persons': { type: 'string' },
+      national: { type: 'string', default: '356' },
     },
   });
   const quick = values.quick ?? false;
   const reps = Number(values.reps ?? (quick ? 1 : 3));
   const sizes = (values.sizes ?? (quick ? '30,300' : '30,300,3000')).split(',').map(Number);
   if (!Number.isInteger(reps) || reps < 1 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-    throw new Error('usage: npm run bench -- [--reps N] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study,import,validate] [--timeout <min per scaling run>] [--validate-persons 100000]');
+    throw new Error('usage: npm run bench -- [--reps N] [--quick] [--sizes 30,300,3000] [--only floor,note,all,scale,study,import,validate,warm,national] [--national <kommuner>] [--timeout <min per scaling run>] [--validate-persons 100000]');
   }
-  const only = new Set((values.only ?? (quick ? 'floor,note,all,scale,import,validate' : 'floor,note,all,scale,study,import,validate')).split(','));
+  const only = new Set((values.only ?? (quick ? 'floor,note,all,scale,import,validate,warm' : 'floor,note,all,scale,study,import,validate,warm')).split(','));
   const scaleTimeoutMs = Number(values.timeout ?? (quick ? 3 : 10)) * MINUTE;
   const validatePersons = Number(values['validate-persons'] ?? 100_000);
-  return { reps, sizes, only, out: values.out!, quick, scaleTimeoutMs, validatePersons };
+  const national = Number(values.national);
+  if (!Number.isInteger(national) || national < 1) throw new Error('--national <kommuner>: a whole number of at least 1');
+  return { reps, sizes, only, out: values.out!, quick, scaleTimeoutMs, validatePersons, national };
 }
 
 const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
@@ -199,6 +208,14 @@ function medianStages(runs: Run[]): Map<Stage, number> | undefined {
   return new Map([...stages].map((s) => [s, median(good.map((m) => m.get(s) ?? 0))]));
 }
 
+/** Median time per stage over stderr texts (one per build). */
+function stagesOf(texts: string[]): Map<Stage, number> | undefined {
+  const maps = texts.map(stageTimes).filter((m) => m.size > 0);
+  if (maps.length === 0) return undefined;
+  const stages = new Set(maps.flatMap((m) => [...m.keys()]));
+  return new Map([...stages].map((s) => [s, median(maps.map((m) => m.get(s) ?? 0))]));
+}
+
 /** A run that takes longer than this is not repeated: its size's remaining repetitions are skipped. */
 const LONG_RUN_MS = 2 * MINUTE;
 
@@ -318,7 +335,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'kommunenotat-bench-'));
   const results: Results = { env: environment(opts.reps, opts.quick), scale: [] };
   try {
-    if (['floor', 'note', 'all', 'study'].some((s) => opts.only.has(s))) await launcher(opts, work, results);
+    if (['floor', 'note', 'all', 'study', 'warm', 'national'].some((s) => opts.only.has(s))) await launcher(opts, work, results);
     if (['floor', 'note', 'all'].some((s) => opts.only.has(s))) await endToEnd(opts, work, results);
     if (opts.only.has('scale')) await scaling(opts, work, results);
     if (opts.only.has('study')) await study40(opts, work, results);
@@ -327,6 +344,15 @@ async function main(): Promise<void> {
       results.import = await benchImport(work, opts.reps, (args) => launched(args, { timeoutMs: 10 * MINUTE }), (runs) => summarise(runs));
     }
     if (opts.only.has('validate')) await validation(opts, work, results);
+    if (opts.only.has('warm')) {
+      const warm = await warmRebuilds({ root: ROOT, launcher: LAUNCHER, cli: CLI, work, reps: opts.reps, log });
+      results.warm = { first: warm.first, answer: warm.answer, tie: warm.tie, answerStages: stagesOf(warm.answerStderr), tieStages: stagesOf(warm.tieStderr) };
+    }
+    if (opts.only.has('national')) {
+      const national = await nationalStudy({ root: ROOT, launcher: LAUNCHER, cli: CLI, work, kommuner: opts.national, log });
+      results.national = { ...national, stages: stagesOf(national.stderr ? [national.stderr] : []) };
+      delete results.national.stderr;
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

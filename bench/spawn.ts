@@ -23,7 +23,11 @@ export interface Run {
 const GNU_TIME = '/usr/bin/time';
 let counter = 0;
 
-export function run(command: string, args: string[], options: { cwd: string; timeoutMs: number; env?: NodeJS.ProcessEnv }): Promise<Run> {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; timeoutMs: number; env?: NodeJS.ProcessEnv; onSpawn?: (pid: number) => () => void },
+): Promise<Run> {
   const timeFile = join(tmpdir(), `kommunenotat-bench-time-${process.pid}-${counter++}`);
   const useTime = existsSync(GNU_TIME);
   const [file, argv] = useTime ? [GNU_TIME, ['-o', timeFile, '-f', '%M %U %S', command, ...args]] : [command, args];
@@ -33,6 +37,8 @@ export function run(command: string, args: string[], options: { cwd: string; tim
     let stdout = '';
     let stderr = '';
     let timedOut = false;
+    // E.g. a memory sampler of the child's process group (bench/national.ts); stopped at its exit.
+    const stopWatching = child.pid && options.onSpawn ? options.onSpawn(child.pid) : undefined;
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = setTimeout(() => {
@@ -45,6 +51,7 @@ export function run(command: string, args: string[], options: { cwd: string; tim
     });
     child.on('close', (code) => {
       clearTimeout(timer);
+      stopWatching?.();
       const wallMs = performance.now() - start;
       const timing = useTime ? readTime(timeFile) : undefined;
       resolve({ ok: code === 0 && !timedOut, code, wallMs, stdout, stderr, timedOut, ...timing });

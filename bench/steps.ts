@@ -16,6 +16,8 @@ const STAGE_OF: Record<string, Stage | null> = {
   privacy: 'post-process',
   write: 'post-process',
   done: null,
+  // --watch: one build's total (src/pipeline/watch.ts).
+  build: null,
   // Chromium's launch, from the start of the build until it is ready: it runs beside the steps above.
   browser: null,
 };

@@ -18,6 +18,8 @@ export interface CliOptions {
   jobs?: number;
   /** Claims in the text that no longer hold fail the note instead of warning. */
   strict: boolean;
+  /** Build, then build again after every saved change of the data set or the templates, until stopped. */
+  watch: boolean;
   /** How long to wait for another build's lock on a kommune's output (--lock-timeout, KOMMUNENOTAT_LOCK_TIMEOUT; default 30 s). */
   lockTimeoutMs?: number;
   help: boolean;
@@ -39,6 +41,8 @@ Options:
                      networks for Gephi, UCINET, Pajek, R and networkx; metrics.json is always written
   --jobs <n>         notes printed at once (default: the number of cores)
   --strict           a claim in the text that no longer holds fails the note (default: a warning)
+  --watch            stay running: build again after every saved change of <data> or templates/,
+                     with the same browser; a broken save keeps the last good note (Ctrl-C stops)
   --lock-timeout <s> how long to wait when another build is writing the same kommune's output
                      (default: 30, or KOMMUNENOTAT_LOCK_TIMEOUT)
   --help             this text
@@ -65,6 +69,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
         format: { type: 'string', default: DEFAULT_FORMATS },
         jobs: { type: 'string' },
         strict: { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
         'lock-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -84,6 +89,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     formats: parseFormats(values.format ?? DEFAULT_FORMATS),
     jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
     strict: values.strict ?? false,
+    watch: values.watch ?? false,
     lockTimeoutMs: parseLockTimeout(values['lock-timeout'], env.KOMMUNENOTAT_LOCK_TIMEOUT),
     help: values.help ?? false,
   };

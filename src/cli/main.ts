@@ -6,8 +6,9 @@ import { removeInFlight } from '../output/write-output.ts';
 import type { BuildReport } from '../pipeline/build.ts';
 import { defaultEffects, type Effects } from '../pipeline/effects.ts';
 import { launchLogged } from '../pipeline/launch.ts';
+import type { BrowserHandle } from '../output/browser.ts';
 import { redactStream } from '../pipeline/redact-stderr.ts';
-import { parseCliArgs, USAGE } from './args.ts';
+import { parseCliArgs, USAGE, type CliOptions } from './args.ts';
 import { summaryTable } from './summary.ts';
 
 export const EXIT = { ok: 0, data: 1, usage: 2, render: 3, internal: 4, lock: 5, output: 6, hangup: 129, interrupted: 130 } as const;
@@ -34,6 +35,7 @@ export async function main(argv: string[]): Promise<number> {
       await browser?.close();
       throw error;
     });
+    if (options.watch) return await watchUntilStopped(options, effects, browser);
     const report = await build(options, effects, browser);
     if (controller.signal.aborted) return interrupted(controller.signal);
     printSummary(report, options.all);
@@ -47,6 +49,19 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     stopListening();
   }
+}
+
+/** --watch: builds until Ctrl-C or SIGTERM, printing what each build did as a build of its own would. */
+async function watchUntilStopped(options: CliOptions, effects: Effects, browser?: BrowserHandle): Promise<number> {
+  const { watchBuild } = await import('../pipeline/watch.ts');
+  await watchBuild(options, effects, {
+    report(outcome) {
+      if ('error' in outcome) return printError(outcome.error);
+      printSummary(outcome.report, options.all);
+      for (const result of outcome.report.results.filter((r) => !r.ok)) printError(result.error, result.slug);
+    },
+  }, browser);
+  return interrupted(effects.signal!);
 }
 
 function interrupted(signal: AbortSignal): number {

@@ -13,6 +13,7 @@
 // (the previous build.json, else a layout emulated without printing) and prints once when they hold.
 // Text outputs are searched for names while the PDF prints.
 
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
@@ -31,7 +32,7 @@ import { noteDate } from './note-date.ts';
 import { timed, untilAborted, type Effects } from './effects.ts';
 import { launchLogged } from './launch.ts';
 import type { FigureCache } from './note-figures.ts';
-import { figureStore, figureStoreDir, type FigureStore } from './figure-store.ts';
+import { canonical, figureStore, figureStoreDir, type FigureStore } from './figure-store.ts';
 import { kommuneNetworkFiles, kommuneNetworkModel, writeStudyNetwork } from './network-output.ts';
 import type { NetworkModel } from '../output/network-files/index.ts';
 import { mapBounded, slots, type Slots } from './parallel.ts';
@@ -60,6 +61,13 @@ export interface BuildOptions {
   strict?: boolean;
   /** How long to wait for another build's lock on a kommune's output (default 30 s). */
   lockTimeoutMs?: number;
+  /** What a warm process (--watch, watch.ts) keeps from one build for the next. */
+  warm?: WarmState;
+}
+
+/** Kept between the builds of one process: each kommune's metrics, by a hash of exactly what they are computed from. */
+export interface WarmState {
+  metrics: Map<string, { key: string; metrics: KommuneMetrics }>;
 }
 
 export interface KommuneResult {
@@ -118,15 +126,32 @@ interface ComposedNote {
 }
 
 /** Steps 1-3: the checked study of every kommune and its metrics. */
-export async function measureStudy(root: string, effects: Effects): Promise<MeasuredStudy> {
+export async function measureStudy(root: string, effects: Effects, warm?: WarmState): Promise<MeasuredStudy> {
   const { study, warnings } = await readStudy(root, effects);
   const metrics = await timed(effects, 'study', 'metrics', () => {
     const bySlug = new Map<string, KommuneMetrics>();
-    for (const kommune of study.kommuner) bySlug.set(kommune.slug, computeKommuneMetrics(study.config, kommune));
+    for (const kommune of study.kommuner) bySlug.set(kommune.slug, metricsOf(study.config, kommune, warm));
     return bySlug;
   });
   const readings = readNetworks(study, metrics);
   return { study, metrics, warnings, readings, figures: new Map() };
+}
+
+/** A kommune's metrics; in a warm process the previous build's when the config and the kommune's data are the same. */
+function metricsOf(config: StudyConfig, kommune: KommuneData, warm: WarmState | undefined): KommuneMetrics {
+  if (!warm) return computeKommuneMetrics(config, kommune);
+  let key: string | undefined;
+  try {
+    key = createHash('sha256').update(canonical([config, kommune])).digest('hex');
+  } catch {
+    key = undefined; // A value canonical() cannot tell apart: computed every time.
+  }
+  const kept = warm.metrics.get(kommune.slug);
+  if (key !== undefined && kept?.key === key) return kept.metrics;
+  const metrics = computeKommuneMetrics(config, kommune);
+  if (key === undefined) warm.metrics.delete(kommune.slug);
+  else warm.metrics.set(kommune.slug, { key, metrics });
+  return metrics;
 }
 
 /**
@@ -140,7 +165,7 @@ export async function build(options: BuildOptions, effects: Effects, launched?: 
   const handle = options.formats.includes('pdf') ? (launched ?? launchLogged(effects, options.out)) : undefined;
   if (!handle) await launched?.close();
   try {
-    const measured: MeasuredStudy = { ...(await measureStudy(options.data, effects)), store: figureStore(figureStoreDir(options.out)), networks: new Map() };
+    const measured: MeasuredStudy = { ...(await measureStudy(options.data, effects, options.warm)), store: figureStore(figureStoreDir(options.out)), networks: new Map() };
     const slugs = selectKommuner(options, measured.study.config);
     const jobs = Math.max(1, options.jobs ?? availableParallelism());
     // The browser closes as soon as the last note has printed, while the notes are checked and written.

@@ -98,17 +98,21 @@ export async function noteFigures(
     ));
   }
 
-  const drawn = config.comparison === 'compact' ? [own] : study;
+  const compact = config.comparison === 'compact';
+  const drawn = compact ? [own] : study;
+  // In the compact comparison no other note shows this kommune's networks: kept in the build's
+  // cache they would only hold memory until the build ends (356 notes: every note's SVGs at once).
+  const networkCache = compact ? undefined : cache;
   for (const entry of drawn) {
     const levels: Level[] = entry === own ? ['daily', 'weekly', 'monthly'] : ['daily', 'weekly'];
     const slug = entry.kommune.slug;
     for (const level of levels) {
-      figures.push(await shared(cache, `network:${slug}:${level}:${language}`, () => {
+      figures.push(await shared(networkCache, `network:${slug}:${level}:${language}`, () => {
         const input = networkInput(config, entry, level, language);
         return stored(store, 'network', input, () => drawNetwork(input));
       }));
     }
-    figures.push(await shared(cache, `political-all:${slug}:${language}`, () => {
+    figures.push(await shared(networkCache, `political-all:${slug}:${language}`, () => {
       const input = politicalInput(config, entry.kommune, language);
       return stored(store, 'political-all', input, async () => (await political()).politicalAllFigure(input));
     }));
