@@ -59,7 +59,7 @@ const CASES: CliCase[] = [
   {
     id: 'kommune-folder-missing',
     change: (root) => rmSync(join(root, 'kommuner', 'volda'), { recursive: true }),
-    expect: [/^study\.yaml:6:\d+: kommune "volda" has no folder kommuner\/volda\. Create the folder/],
+    expect: [/^study\.yaml:8:\d+: kommune "volda" has no folder kommuner\/volda\. Create the folder/],
   },
   {
     id: 'problem-in-another-kommune',
