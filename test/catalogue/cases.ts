@@ -755,7 +755,7 @@ export const CASES: CatalogueCase[] = [
     stage: 'text',
     expect: [
       "kommuner/testby/tekst/kommune.md:5:47: \"networks.weekly.tetthet\" is not defined: \"tetthet\" is not a name under \"networks.weekly\". Did you mean \"networks.weekly.density\"? See docs/writing.md §3 for what you can bind.",
-      "kommuner/testby/tekst/kommune.md:5:81: \"networks.weekly.sentralitet\" is not defined: \"sentralitet\" is not a name under \"networks.weekly\". Names here: nodes, edges, density, components, isolates, largestComponent, diameter, averagePathLength, degree, betweenness, cutVertices, communities, modularity, brokers, eiIndex, functionEI, brokerage, ties. See docs/writing.md §3 for what you can bind.",
+      "kommuner/testby/tekst/kommune.md:5:81: \"networks.weekly.sentralitet\" is not defined: \"sentralitet\" is not a name under \"networks.weekly\". Names here: nodes, edges, density, components, isolates, largestComponent, diameter, averagePathLength, degree, betweenness, cutVertices, communities, modularity, brokers, eiIndex, functionEI, brokerage, ties, drawnClusters. See docs/writing.md §3 for what you can bind.",
     ],
   },
   {
