@@ -7,7 +7,7 @@
 // as quadratic curves through the midpoints of its edges; `rings` are the curves as polygons
 // (4 points per curve), which the readability checks measure.
 
-import { boxesOverlap, fmt } from './geometry.ts';
+import { boxesOverlap, fmt, unionBox } from './geometry.ts';
 import { BoxGrid, segmentHitsBox } from './grids.ts';
 import { roundedHull } from './hulls.ts';
 import { insideRings, outlinesMeet } from './readability.ts';
@@ -183,16 +183,8 @@ function distanceInside(value: Float64Array, w: number, h: number, cell: number)
 /** Marching squares over the grid points of cluster c: closed rings of grid-edge crossings. */
 function traceRings(f: Field, c: number, members: Box[], opt: Required<OutlineOptions>): Point[][] {
   const reach = Math.max(opt.pad, opt.closing) + opt.cell;
-  let bx0 = Infinity;
-  let by0 = Infinity;
-  let bx1 = -Infinity;
-  let by1 = -Infinity;
-  for (const b of members) {
-    bx0 = Math.min(bx0, b.x);
-    by0 = Math.min(by0, b.y);
-    bx1 = Math.max(bx1, b.x + b.w);
-    by1 = Math.max(by1, b.y + b.h);
-  }
+  const bounds = unionBox(members);
+  const [bx0, by0, bx1, by1] = [bounds.x, bounds.y, bounds.x + bounds.w, bounds.y + bounds.h];
   const i0 = Math.max(0, Math.floor((bx0 - reach - f.x0) / f.cell) - 1);
   const i1 = Math.min(f.nx - 1, Math.ceil((bx1 + reach - f.x0) / f.cell) + 1);
   const j0 = Math.max(0, Math.floor((by0 - reach - f.y0) / f.cell) - 1);
